@@ -1,0 +1,19 @@
+/**
+ * `npm run check`: validates all content without building the site. Reads the content graph once, runs every
+ * rule, prints every problem as path:line:column (GitHub annotations when CI=true) and exits non-zero on error.
+ */
+import { buildContentGraph } from '../src/lib/content-graph/graph.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { validateContent } from '../src/lib/rules/index.ts';
+
+const started = performance.now();
+const root = process.cwd();
+const graph = buildContentGraph(root, { includeDrafts: process.argv.includes('--drafts') });
+const problems = validateContent(graph);
+const github = process.env['CI'] === 'true' && process.env['GITHUB_ACTIONS'] === 'true';
+for (const problem of problems) console.log(formatProblem(problem, { github }));
+const errors = problems.filter((p) => p.severity === 'error').length;
+const warnings = problems.length - errors;
+const ms = Math.round(performance.now() - started);
+console.log(`${graph.pages.length} pages checked in ${ms} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+process.exitCode = errors > 0 ? 1 : 0;

@@ -1,0 +1,72 @@
+/**
+ * Splits a Markdown file into front matter and body and parses the YAML with a position for every key, so a
+ * schema problem can point at the line of the offending key. Tolerates a UTF-8 BOM and CRLF line endings.
+ */
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface FrontMatter {
+  /** Parsed data, or undefined when the YAML is broken. */
+  data: unknown;
+  /** YAML syntax errors with file positions. */
+  errors: { line: number; column: number; message: string }[];
+  /** File position of the key at a path such as ['source', 'url']; falls back to the nearest parent. */
+  positionOf(path: readonly PropertyKey[]): { line: number; column: number };
+}
+
+export interface SplitFile {
+  /** The text with BOM removed and CRLF normalised to LF (line numbers unchanged). */
+  text: string;
+  /** The YAML between the fences, or undefined when the file has no front matter. */
+  yaml: string | undefined;
+  /** The whole text with the front matter blanked out, so Markdown positions are file positions. */
+  body: string;
+}
+
+const fence = /^---[ \t]*$/;
+
+export function splitFile(raw: string): SplitFile {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
+  if (!fence.test(lines[0] ?? '')) return { text, yaml: undefined, body: text };
+  const end = lines.findIndex((line, index) => index > 0 && fence.test(line));
+  if (end === -1) return { text, yaml: undefined, body: text };
+  const yaml = lines.slice(1, end).join('\n');
+  const body = [...lines.slice(0, end + 1).map(() => ''), ...lines.slice(end + 1)].join('\n');
+  return { text, yaml, body };
+}
+
+/** Parses front matter YAML that starts on file line 2. */
+export function parseFrontMatter(yaml: string): FrontMatter {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toFile = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + 1, column: pos.col };
+  };
+  const errors = doc.errors.map((e) => ({ ...toFile(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  return {
+    data: errors.length ? undefined : (doc.toJS() ?? {}),
+    errors,
+    positionOf: (path) => toFile(keyOffset(doc, path)),
+  };
+}
+
+/** Offset of the deepest key along `path` that exists, or of the document start. */
+function keyOffset(doc: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  let offset = 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      if (!pair || !isScalar(pair.key)) break;
+      offset = pair.key.range?.[0] ?? offset;
+      node = pair.value;
+    } else if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items)) {
+      const item: unknown = typeof segment === 'number' ? node.items[segment] : undefined;
+      if (!item) break;
+      offset = (item as { range?: [number] }).range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  return offset;
+}

@@ -1,0 +1,102 @@
+/**
+ * The content graph: every file under content/ read and parsed once, with links resolved between pages. Both
+ * `npm run check` and the build use it, so they agree on what is valid, and the build takes backlinks and link
+ * targets from it instead of re-reading files per page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { contentDir, locateContent } from '../content-layout.ts';
+import { error, type Problem } from '../problems.ts';
+import { loadPage, type PageNode } from './load-page.ts';
+import type { Section } from './parse-markdown.ts';
+import { resolveLink, type LinkTarget } from './resolve-link.ts';
+
+export type { PageNode } from './load-page.ts';
+
+export interface Backlink {
+  from: PageNode;
+  /** The section of the linking page where the link stands. */
+  section: Section | undefined;
+}
+
+export interface ContentGraph {
+  root: string;
+  /** Pages that are part of this build (drafts only when included). */
+  pages: PageNode[];
+  /** Draft pages left out of this build, so links to them can be reported as such. */
+  drafts: PageNode[];
+  byAbsPath: Map<string, PageNode>;
+  /** Problems found while reading files (YAML, schema, files in no collection). */
+  problems: Problem[];
+  /** Pages linking to a page, keyed by the target's absolute path. */
+  backlinks: Map<string, Backlink[]>;
+  resolve(from: PageNode, url: string): LinkTarget;
+}
+
+export interface GraphOptions {
+  /** Keep draft pages (dev server); production builds leave them out. */
+  includeDrafts?: boolean;
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+/** Lists files under content/, sorted, as paths relative to content/. */
+function listContent(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => toPosix(relative(dir, join(entry.parentPath, entry.name))))
+    .sort();
+}
+
+export function buildContentGraph(root: string, options: GraphOptions = {}): ContentGraph {
+  const dir = join(root, contentDir);
+  const problems: Problem[] = [];
+  const pages: PageNode[] = [];
+  const drafts: PageNode[] = [];
+  for (const relativePath of listContent(dir)) {
+    const file = `${contentDir}/${relativePath}`;
+    const location = locateContent(relativePath);
+    if (!location) {
+      if (/\.(md|mdx|markdown)$/i.test(relativePath)) {
+        problems.push(
+          error(file, 0, 0, 'this Markdown file belongs to no collection and would never be published',
+            'move it into content/essays/, content/guides/, content/checklists/ or content/glossary/ (with a .md extension)'),
+        );
+      }
+      continue;
+    }
+    const absPath = join(dir, relativePath);
+    const loaded = loadPage(file, absPath, location, readFileSync(absPath, 'utf8'));
+    problems.push(...loaded.problems);
+    (loaded.page.draft && !options.includeDrafts ? drafts : pages).push(loaded.page);
+  }
+  const graph: ContentGraph = {
+    root,
+    pages,
+    drafts,
+    byAbsPath: new Map([...pages, ...drafts].map((page) => [page.absPath, page])),
+    problems,
+    backlinks: new Map(),
+    resolve: (from, url) => resolveLink(graph, from, url),
+  };
+  graph.backlinks = computeBacklinks(graph);
+  return graph;
+}
+
+function computeBacklinks(graph: ContentGraph): Map<string, Backlink[]> {
+  const backlinks = new Map<string, Backlink[]>();
+  for (const page of graph.pages) {
+    const seen = new Set<string>();
+    for (const link of page.markdown.links) {
+      const target = graph.resolve(page, link.url);
+      if (target.kind !== 'page' || target.page === page || target.page.draft !== page.draft && target.page.draft) continue;
+      const key = `${target.page.absPath}#${link.section?.id ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = backlinks.get(target.page.absPath) ?? [];
+      list.push({ from: page, section: link.section });
+      backlinks.set(target.page.absPath, list);
+    }
+  }
+  return backlinks;
+}

@@ -1,0 +1,95 @@
+/**
+ * Reads one content file into a page node: location, validated front matter (problems located at the
+ * offending key), and the facts parsed from its Markdown.
+ */
+import { collectionSchemas } from '../../schemas/index.ts';
+import type { ContentLocation } from '../content-layout.ts';
+import { closest, error, type Problem } from '../problems.ts';
+import { entryPath } from '../urls.ts';
+import { parseFrontMatter, splitFile } from './front-matter.ts';
+import { parseMarkdown, type ParsedMarkdown } from './parse-markdown.ts';
+
+export interface PageNode extends ContentLocation {
+  /** Path relative to the project root, forward slashes. */
+  file: string;
+  absPath: string;
+  /** Site path without base, with trailing slash; glossary terms share /glossary/. */
+  path: string;
+  /** Fragment inside `path` (a glossary term's id), or "". */
+  hash: string;
+  /** Front matter after schema validation (defaults applied), or undefined if invalid. */
+  data: Record<string, unknown> | undefined;
+  title: string;
+  description: string;
+  draft: boolean;
+  markdown: Omit<ParsedMarkdown, 'tree'>;
+  /** Ids a link's #fragment may point at on this page's file (headings, checklist items, retired anchors). */
+  ids: Set<string>;
+}
+
+export function loadPage(file: string, absPath: string, location: ContentLocation, raw: string): { page: PageNode; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const split = splitFile(raw);
+  let data: Record<string, unknown> | undefined;
+  if (split.text.trim() === '') {
+    problems.push(error(file, 1, 1, 'the file is empty', 'start it with front matter: ---, title: ..., description: ..., ---; or run `npm run new`'));
+  } else if (split.yaml === undefined) {
+    problems.push(
+      error(file, 1, 1, 'the file has no front matter', 'begin the file with a line "---", then "title: ..." and "description: ...", then "---"'),
+    );
+  } else {
+    const frontMatter = parseFrontMatter(split.yaml);
+    for (const e of frontMatter.errors) problems.push(error(file, e.line, e.column, `YAML syntax: ${e.message}`, 'check indentation and quote values containing ": "'));
+    if (frontMatter.data !== undefined) {
+      const parsed = collectionSchemas[location.collection].safeParse(frontMatter.data);
+      if (parsed.success) data = parsed.data as Record<string, unknown>;
+      else {
+        for (const issue of parsed.error.issues) {
+          const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+          for (const path of keys) {
+            const { line, column } = frontMatter.positionOf(path);
+            const name = path.join('.') || '(front matter)';
+            const missing = issue.code === 'invalid_type' && getIn(frontMatter.data, path) === undefined;
+            const message =
+              issue.code === 'unrecognized_keys'
+                ? `unknown front matter key "${name}"`
+                : missing
+                  ? `missing required front matter key "${name}"`
+                  : `front matter "${name}": ${issue.message}`;
+            problems.push(error(file, line, column, message, schemaHint(location.collection, issue.code, path.at(-1))));
+          }
+        }
+      }
+    }
+  }
+  const { tree: _tree, ...markdown } = parseMarkdown(split.body);
+  const { path, hash } = entryPath(location.collection, location.slug);
+  const movedAnchors = Object.keys((data?.['moved_anchors'] as Record<string, string> | undefined) ?? {});
+  const page: PageNode = {
+    ...location,
+    file,
+    absPath,
+    path,
+    hash,
+    data,
+    title: typeof data?.['title'] === 'string' ? data['title'] : location.slug,
+    description: typeof data?.['description'] === 'string' ? data['description'] : '',
+    draft: data?.['draft'] === true,
+    markdown,
+    ids: new Set([...markdown.headings.map((h) => h.id), ...movedAnchors]),
+  };
+  return { page, problems };
+}
+
+function schemaHint(collection: string, code: string, key: PropertyKey | undefined): string | undefined {
+  if (code !== 'unrecognized_keys') return undefined;
+  const known = Object.keys((collectionSchemas as Record<string, { shape: object }>)[collection]?.shape ?? {});
+  const near = typeof key === 'string' ? closest(key, known) : undefined;
+  return near ? `did you mean "${near}"?` : `allowed keys in ${collection}: ${known.join(', ')}`;
+}
+
+function getIn(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}

@@ -1,0 +1,61 @@
+/**
+ * Heading ids, shared by the content graph (which validates links) and the Markdown pipeline (which renders
+ * them), so the id a link is checked against is the id the page really has.
+ *
+ * A heading ending in `{#custom-id}` keeps that id whatever its wording; other headings get GitHub's id for
+ * their text (github-slugger), so a link that works on the code host works on the site.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Heading, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+const pinnedIdPattern = /\s*\{#([^\s{}]+)\}\s*$/;
+
+export interface HeadingId {
+  id: string;
+  depth: number;
+  /** The heading's text without any `{#id}` suffix. */
+  text: string;
+  /** True when the id was pinned with `{#id}`. */
+  pinned: boolean;
+  line: number;
+  column: number;
+  node: Heading;
+}
+
+/**
+ * Removes a trailing `{#id}` from the heading's last text node and returns the id, or undefined.
+ * Mutates the node: the marker is syntax, not text a reader should see.
+ */
+function takePinnedId(heading: Heading): string | undefined {
+  const last = heading.children.at(-1);
+  if (!last || last.type !== 'text') return undefined;
+  const match = pinnedIdPattern.exec((last as Text).value);
+  if (!match) return undefined;
+  (last as Text).value = (last as Text).value.slice(0, match.index);
+  if ((last as Text).value === '') heading.children.pop();
+  return match[1];
+}
+
+/** Assigns ids to every heading of a document, in order, and returns them (duplicates included, for checks). */
+export function assignHeadingIds(tree: Root): HeadingId[] {
+  const slugger = new GithubSlugger();
+  const result: HeadingId[] = [];
+  visit(tree, 'heading', (node) => {
+    const pinned = takePinnedId(node);
+    const text = toString(node).trim();
+    const id = pinned ?? slugger.slug(text);
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+    result.push({
+      id,
+      depth: node.depth,
+      text,
+      pinned: pinned !== undefined,
+      line: node.position?.start.line ?? 0,
+      column: node.position?.start.column ?? 0,
+      node,
+    });
+  });
+  return result;
+}

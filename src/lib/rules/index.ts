@@ -1,0 +1,13 @@
+/** Every content rule, run over the graph. Adding a rule is adding a file and a line here. */
+import type { ContentGraph } from '../content-graph/graph.ts';
+import { sortProblems, type Problem } from '../problems.ts';
+import { checkDuplicateIds } from './duplicate-ids.ts';
+import { checkImages } from './images.ts';
+import { checkLinks } from './links.ts';
+import { checkOrphans } from './orphans.ts';
+
+const rules: ((graph: ContentGraph) => Problem[])[] = [checkLinks, checkImages, checkDuplicateIds, checkOrphans];
+
+export function validateContent(graph: ContentGraph): Problem[] {
+  return sortProblems([...graph.problems, ...rules.flatMap((rule) => rule(graph))]);
+}

@@ -1,0 +1,23 @@
+/**
+ * Site paths for content, without the base path; `withBase` adds it. Paths always end with a slash so that
+ * pasted links are stable whether or not a host adds one.
+ */
+import type { CollectionName } from '../schemas/index.ts';
+
+/** The page path of an entry, and the fragment that points into it (glossary terms live on one page). */
+export function entryPath(collection: CollectionName, slug: string): { path: string; hash: string } {
+  if (collection === 'home') return { path: '/', hash: '' };
+  if (collection === 'glossary') return { path: '/glossary/', hash: slug };
+  return { path: `/${collection}/${slug}/`, hash: '' };
+}
+
+/** The full in-site href of an entry: path plus fragment. */
+export function entryHref(collection: CollectionName, slug: string): string {
+  const { path, hash } = entryPath(collection, slug);
+  return hash ? `${path}#${hash}` : path;
+}
+
+/** Prefixes a site path ("/guides/x/") with a base path ("/handbook/"). */
+export function joinBase(base: string, path: string): string {
+  return base.replace(/\/$/, '') + (path.startsWith('/') ? path : `/${path}`);
+}

@@ -1,0 +1,44 @@
+/**
+ * The one place that describes the site: its name, where it is published, and where its source lives.
+ * Values that change per deployment come from the environment so the same commit can be published under
+ * any host or sub-path.
+ */
+
+/** Ensures a base path starts and ends with exactly one slash: `handbook` -> `/handbook/`. */
+export function normalizeBasePath(raw: string | undefined): string {
+  const trimmed = (raw ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** Validates a site URL and drops any trailing slash; the base path is added separately. */
+export function normalizeSiteUrl(raw: string | undefined): string {
+  const value = (raw ?? '').trim() || 'http://localhost:4321';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as https://example.org, got "${value}"`);
+  }
+  if (url.pathname !== '/' && url.pathname !== '') {
+    throw new Error(`SITE_URL must not contain a path ("${url.pathname}"): set BASE_PATH for a sub-path instead`);
+  }
+  return url.origin;
+}
+
+export const site = {
+  /** Shown in the header, the <title> suffix and feeds. */
+  name: 'Newcomer Handbook',
+  /** One line for the home page and feeds. */
+  tagline: 'Field notes for newcomers to open-source infrastructure communities',
+  /** Language of every page (<html lang>). */
+  lang: 'en',
+  /** Origin the site is published at (SITE_URL), used for canonical links, the sitemap and RSS. */
+  url: normalizeSiteUrl(process.env['SITE_URL']),
+  /** Sub-path the site lives under (BASE_PATH), always with leading and trailing slash. */
+  base: normalizeBasePath(process.env['BASE_PATH']),
+  /** Repository on the code host, for "Edit this page" links. */
+  repository: {
+    url: 'https://github.com/newcomer-handbook/handbook',
+    branch: 'main',
+  },
+} as const;
