@@ -26,6 +26,8 @@ export interface ContentGraph {
   /** Draft pages left out of this build, so links to them can be reported as such. */
   drafts: PageNode[];
   byAbsPath: Map<string, PageNode>;
+  /** Pages by project-relative path (content/guides/x.md), as Astro's `entry.filePath` gives it. */
+  byFile: Map<string, PageNode>;
   /** Problems found while reading files (YAML, schema, files in no collection). */
   problems: Problem[];
   /** Pages linking to a page, keyed by the target's absolute path. */
@@ -75,6 +77,7 @@ export function buildContentGraph(root: string, options: GraphOptions = {}): Con
     pages,
     drafts,
     byAbsPath: new Map([...pages, ...drafts].map((page) => [page.absPath, page])),
+    byFile: new Map([...pages, ...drafts].map((page) => [page.file, page])),
     problems,
     backlinks: new Map(),
     resolve: (from, url) => resolveLink(graph, from, url),

@@ -1,0 +1,21 @@
+// Wiring only: the site settings, the Markdown pipeline and the integrations live in src/.
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import contentCheck from './src/integrations/content-check.ts';
+import { currentGraph } from './src/lib/content-graph/current.ts';
+import { markdownPipeline } from './src/markdown/pipeline.ts';
+import { site } from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Our own rehype-code-blocks highlights with classes instead of inline styles.
+    syntaxHighlight: false,
+    processor: unified(markdownPipeline({ graph: () => currentGraph(), base: site.base, siteOrigin: site.url })),
+  },
+  integrations: [contentCheck(), sitemap()],
+});

@@ -1,0 +1,32 @@
+/**
+ * Data for routes, taken from the content graph (already built and validated once per build) so that pages
+ * never re-read or re-parse content.
+ */
+import { currentGraph } from './content-graph/current.ts';
+import type { PageNode } from './content-graph/graph.ts';
+import { joinBase } from './urls.ts';
+
+/** Published pages of the build (drafts only on the dev server). */
+export function allPages(): PageNode[] {
+  return currentGraph({ includeDrafts: import.meta.env.DEV }).pages;
+}
+
+export function pageForFile(filePath: string | undefined): PageNode | undefined {
+  if (!filePath) return undefined;
+  return currentGraph().byFile.get(filePath.replace(/^\.\//, ''));
+}
+
+/** A site path with the configured base path. */
+export function url(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** All tags in use, with the pages carrying each, sorted by tag. */
+export function tagIndex(): Map<string, PageNode[]> {
+  const index = new Map<string, PageNode[]>();
+  for (const page of allPages()) {
+    if (page.collection === 'home' || page.collection === 'glossary') continue;
+    for (const tag of (page.data?.['tags'] as string[] | undefined) ?? []) index.set(tag, [...(index.get(tag) ?? []), page]);
+  }
+  return new Map([...index].sort(([a], [b]) => a.localeCompare(b)));
+}

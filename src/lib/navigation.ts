@@ -1,0 +1,71 @@
+/**
+ * Site navigation from the list of pages: the section list, and the current section's pages around the
+ * current one. The number of links is bounded, so a page's HTML does not grow with the size of the site.
+ */
+import { sectionCollections, sectionLabels, type SectionCollection } from '../schemas/index.ts';
+
+export interface NavPage {
+  collection: string;
+  slug: string;
+  title: string;
+  /** Site path without base. */
+  path: string;
+}
+
+export interface NavLink {
+  title: string;
+  path: string;
+  current: boolean;
+}
+
+export interface NavSection {
+  key: SectionCollection | 'glossary';
+  label: string;
+  path: string;
+  current: boolean;
+  /** Pages listed under the section (only for the current section). */
+  pages: NavLink[];
+  /** How many pages of the section are not listed. */
+  hidden: number;
+}
+
+/** Reading order inside a section: top-level pages first, then subfolders, each by title. */
+export function sortPages<T extends NavPage>(pages: readonly T[]): T[] {
+  const depth = (page: NavPage) => page.slug.split('/').length;
+  return [...pages].sort((a, b) => depth(a) - depth(b) || a.slug.split('/').slice(0, -1).join('/').localeCompare(b.slug.split('/').slice(0, -1).join('/')) || a.title.localeCompare(b.title));
+}
+
+export function sectionPages<T extends NavPage>(pages: readonly T[], section: string): T[] {
+  return sortPages(pages.filter((page) => page.collection === section));
+}
+
+/** The section list; the current section expanded to at most `limit` pages centred on the current page. */
+export function buildNavigation(pages: readonly NavPage[], current: { collection: string; slug: string } | undefined, limit = 15): NavSection[] {
+  const keys = [...sectionCollections, 'glossary'] as const;
+  return keys.map((key) => {
+    const isCurrent = current?.collection === key;
+    let listed: NavLink[] = [];
+    let hidden = 0;
+    if (isCurrent && key !== 'glossary') {
+      const all = sectionPages(pages, key);
+      const at = Math.max(0, all.findIndex((page) => page.slug === current.slug));
+      const start = Math.max(0, Math.min(at - Math.floor(limit / 2), all.length - limit));
+      const window = all.slice(start, start + limit);
+      hidden = all.length - window.length;
+      listed = window.map((page) => ({ title: page.title, path: page.path, current: page.slug === current.slug }));
+    }
+    return { key, label: sectionLabels[key], path: `/${key}/`, current: isCurrent, pages: listed, hidden };
+  });
+}
+
+/** Previous and next page in the same section's reading order. */
+export function neighbours<T extends NavPage>(pages: readonly T[], current: { collection: string; slug: string }): { prev: T | undefined; next: T | undefined } {
+  const all = sectionPages(pages, current.collection);
+  const at = all.findIndex((page) => page.slug === current.slug);
+  return { prev: at > 0 ? all[at - 1] : undefined, next: at >= 0 ? all[at + 1] : undefined };
+}
+
+/** Words to minutes at 200 words a minute, at least one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 200));
+}

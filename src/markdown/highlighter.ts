@@ -1,0 +1,68 @@
+/**
+ * Syntax highlighting with one Shiki highlighter per process, created on first use, with no language loaded
+ * up front: each language is loaded the first time a code block needs it, so only the languages the content
+ * uses are ever loaded.
+ *
+ * Shiki normally writes colours as inline `style` attributes, which a strict Content-Security-Policy forbids.
+ * We highlight with Shiki's CSS-variables theme and turn each token's colour variable into a class
+ * (`var(--code-token-keyword)` -> `tk-keyword`); src/styles/code.css gives the classes light and dark colours.
+ * No library does that mapping for tokens, so it is written here.
+ */
+import {
+  bundledLanguages,
+  createCssVariablesTheme,
+  createHighlighter,
+  createJavaScriptRegexEngine,
+  type Highlighter,
+  type ThemedToken,
+} from 'shiki';
+
+const theme = createCssVariablesTheme({ name: 'handbook-code', variablePrefix: '--code-', fontStyle: true });
+
+/** Languages that mean "no highlighting". */
+const plainLanguages = new Set(['text', 'plaintext', 'txt', 'plain']);
+
+/** The names a fenced code block may use. */
+export function knownLanguages(): string[] {
+  return [...plainLanguages, ...Object.keys(bundledLanguages)];
+}
+
+export function isKnownLanguage(lang: string): boolean {
+  return plainLanguages.has(lang) || Object.hasOwn(bundledLanguages, lang);
+}
+
+let highlighter: Promise<Highlighter> | undefined;
+
+function getHighlighter(): Promise<Highlighter> {
+  highlighter ??= createHighlighter({ themes: [theme], langs: [], engine: createJavaScriptRegexEngine() });
+  return highlighter;
+}
+
+export interface ClassedToken {
+  content: string;
+  /** Classes for the token's colour and font style; empty for plain foreground text. */
+  classes: string[];
+}
+
+function tokenClasses(token: ThemedToken): string[] {
+  const classes: string[] = [];
+  const match = /^var\(--code-(?:token-)?([a-z-]+)\)$/.exec(token.color ?? '');
+  if (match && match[1] !== 'foreground') classes.push(`tk-${match[1]}`);
+  const style = token.fontStyle ?? 0;
+  if (style > 0 && style & 1) classes.push('tk-italic');
+  if (style > 0 && style & 2) classes.push('tk-bold');
+  return classes;
+}
+
+/** Tokenises code into lines of classed tokens; plain languages give one token per line. */
+export async function highlightLines(code: string, lang: string): Promise<ClassedToken[][]> {
+  if (plainLanguages.has(lang) || !isKnownLanguage(lang)) {
+    return code.split('\n').map((line) => [{ content: line, classes: [] }]);
+  }
+  const instance = await getHighlighter();
+  if (!instance.getLoadedLanguages().includes(lang)) {
+    await instance.loadLanguage(lang as keyof typeof bundledLanguages);
+  }
+  const lines = instance.codeToTokensBase(code, { lang, theme: 'handbook-code' });
+  return lines.map((line) => line.map((token) => ({ content: token.content, classes: tokenClasses(token) })));
+}

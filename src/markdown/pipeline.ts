@@ -1,0 +1,32 @@
+/**
+ * The one place that lists the Markdown plugins and their order. Astro's `unified()` processor adds GFM and
+ * smartypants before these remark plugins. Heading ids come first, because links are resolved against them.
+ * Astro's own Shiki highlighting is switched off in astro.config.mjs; rehype-code-blocks highlights instead.
+ */
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import type { ContentGraph } from '../lib/content-graph/graph.ts';
+import rehypeCodeBlocks from './rehype-code-blocks.ts';
+import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeHeadingLinks from './rehype-heading-links.ts';
+import remarkCallouts from './remark-callouts.ts';
+import remarkHeadingIds from './remark-heading-ids.ts';
+import remarkResolveLinks from './remark-resolve-links.ts';
+
+export interface PipelineOptions {
+  graph: () => ContentGraph;
+  base: string;
+  siteOrigin: string;
+}
+
+export function markdownPipeline(options: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+  return {
+    remarkPlugins: [
+      remarkDirective,
+      remarkHeadingIds,
+      remarkCallouts,
+      [remarkResolveLinks, { graph: options.graph, base: options.base }],
+    ],
+    rehypePlugins: [rehypeCodeBlocks, rehypeHeadingLinks, [rehypeExternalLinks, { siteOrigin: options.siteOrigin }]],
+  };
+}

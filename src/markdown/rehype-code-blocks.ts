@@ -1,0 +1,83 @@
+/**
+ * rehype plugin: highlights fenced code blocks and wraps them in a figure with an optional title.
+ * Highlighted lines get `.hl`; in `diff` blocks, lines starting with + or - get `.diff-add` / `.diff-remove`.
+ * Output has classes only, never inline styles, so it works under a strict CSP. The copy button is added
+ * by a script (src/scripts/code-copy.ts), so no dead button shows when scripts are off.
+ *
+ *   ```ini title="/etc/libvirt/libvirtd.conf"      <figure class="code">
+ *   log_outputs="1:file:/var/log/x.log"     ->       <figcaption class="code-title">/etc/libvirt/libvirtd.conf</figcaption>
+ *   ```                                              <pre class="code-block" data-lang="ini" tabindex="0"><code>...</code></pre>
+ *                                                  </figure>
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { parseCodeMeta } from './code-meta.ts';
+import { highlightLines } from './highlighter.ts';
+
+function languageOf(code: Element): string {
+  const classes = code.properties['className'];
+  const list = Array.isArray(classes) ? classes.map(String) : [];
+  return list.find((name) => name.startsWith('language-'))?.slice('language-'.length) ?? 'text';
+}
+
+function lineClasses(lang: string, text: string, lineNumber: number, highlight: Set<number>): string[] {
+  const classes = ['line'];
+  if (highlight.has(lineNumber)) classes.push('hl');
+  if (lang === 'diff' && text.startsWith('+')) classes.push('diff-add');
+  if (lang === 'diff' && text.startsWith('-')) classes.push('diff-remove');
+  return classes;
+}
+
+async function renderBlock(pre: Element, code: Element): Promise<Element> {
+  const lang = languageOf(code);
+  const meta = parseCodeMeta((code.data as { meta?: string } | undefined)?.meta);
+  const source = toString(code).replace(/\n$/, '');
+  const lines = await highlightLines(source, lang);
+  const children: ElementContent[] = [];
+  lines.forEach((tokens, index) => {
+    const text = tokens.map((t) => t.content).join('');
+    children.push({
+      type: 'element',
+      tagName: 'span',
+      properties: { className: lineClasses(lang, text, index + 1, meta.highlight) },
+      children: tokens.map((token) =>
+        token.classes.length
+          ? { type: 'element', tagName: 'span', properties: { className: token.classes }, children: [{ type: 'text', value: token.content }] }
+          : { type: 'text', value: token.content },
+      ),
+    });
+    if (index < lines.length - 1) children.push({ type: 'text', value: '\n' });
+  });
+  const highlightedPre: Element = {
+    type: 'element',
+    tagName: 'pre',
+    // tabindex: a scrollable region must be reachable by keyboard.
+    properties: { className: ['code-block'], dataLang: lang, tabIndex: 0 },
+    children: [{ type: 'element', tagName: 'code', properties: {}, children }],
+    ...(pre.position ? { position: pre.position } : {}),
+  };
+  const figureChildren: ElementContent[] = [];
+  if (meta.title) {
+    figureChildren.push({ type: 'element', tagName: 'figcaption', properties: { className: ['code-title'] }, children: [{ type: 'text', value: meta.title }] });
+  }
+  figureChildren.push(highlightedPre);
+  return { type: 'element', tagName: 'figure', properties: { className: ['code'] }, children: figureChildren };
+}
+
+export default function rehypeCodeBlocks() {
+  return async (tree: Root) => {
+    const jobs: Promise<void>[] = [];
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'pre' || !parent || index === undefined) return;
+      const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+      if (!code) return;
+      jobs.push(
+        renderBlock(node, code).then((figure) => {
+          parent.children[index] = figure;
+        }),
+      );
+    });
+    await Promise.all(jobs);
+  };
+}

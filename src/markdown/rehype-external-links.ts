@@ -1,0 +1,31 @@
+/**
+ * rehype plugin: links that leave the site get rel="noopener noreferrer" and a class that CSS marks with an
+ * arrow, plus hidden text so screen readers hear that the link leaves the site. Links are never fetched.
+ */
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+export interface ExternalLinksOptions {
+  /** The site's own origin; links to it are internal. */
+  siteOrigin?: string;
+}
+
+export default function rehypeExternalLinks(options: ExternalLinksOptions = {}) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'a') return;
+      const href = node.properties['href'];
+      if (typeof href !== 'string' || !/^(https?:)?\/\//i.test(href)) return;
+      if (options.siteOrigin && href.startsWith(options.siteOrigin)) return;
+      const className = Array.isArray(node.properties['className']) ? node.properties['className'] : [];
+      node.properties['className'] = [...className, 'external'];
+      node.properties['rel'] = ['noopener', 'noreferrer'];
+      node.children.push({
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['visually-hidden'] },
+        children: [{ type: 'text', value: ' (external site)' }],
+      });
+    });
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * rehype plugin: every h2 and h3 with an id gets a link to itself, so a reader can take the URL of any section.
+ * The link comes after the text and is labelled for screen readers; CSS shows it on hover and focus.
+ *
+ *   <h2 id="logs">Logs</h2>  ->  <h2 id="logs">Logs <a class="heading-link" href="#logs" aria-label="Link to section: Logs">#</a></h2>
+ */
+import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+export default function rehypeHeadingLinks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
+      const id = node.properties['id'];
+      if (typeof id !== 'string' || id === '') return;
+      const label = toString(node).trim();
+      node.children.push(
+        { type: 'text', value: ' ' },
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['heading-link'], href: `#${id}`, ariaLabel: `Link to section: ${label}` },
+          children: [{ type: 'text', value: '#' }],
+        },
+      );
+    });
+  };
+}

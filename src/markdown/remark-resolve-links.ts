@@ -1,0 +1,38 @@
+/**
+ * remark plugin: rewrites relative links to content files into site URLs, using the content graph.
+ *
+ *   [logs](../checklists/virt-bug-report.md#logs)  ->  <a href="/handbook/checklists/virt-bug-report/#logs">
+ *   [NVR](../glossary/nvr.md)                      ->  <a href="/handbook/glossary/#nvr" data-term="nvr">
+ *
+ * Links that resolve to nothing are left as written: the content check reports them with file and line and
+ * fails the build, so no broken link ships.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import type { ContentGraph } from '../lib/content-graph/graph.ts';
+import { joinBase } from '../lib/urls.ts';
+
+export interface ResolveLinksOptions {
+  /** The current content graph (a function, so the dev server can hand out a fresh one after edits). */
+  graph: () => ContentGraph;
+  /** The site's base path, e.g. "/" or "/handbook/". */
+  base: string;
+}
+
+export default function remarkResolveLinks(options: ResolveLinksOptions) {
+  return (tree: Root, file: VFile) => {
+    const graph = options.graph();
+    const page = file.path ? graph.byAbsPath.get(file.path) : undefined;
+    if (!page) return;
+    visit(tree, (node) => {
+      if (node.type !== 'link' && node.type !== 'definition') return;
+      const target = graph.resolve(page, node.url);
+      if (target.kind !== 'page') return;
+      node.url = target.page === page && !node.url.split('#')[0] ? `#${target.anchor}` : joinBase(options.base, target.href);
+      if (target.page.collection === 'glossary' && node.type === 'link') {
+        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataTerm: target.page.slug } };
+      }
+    });
+  };
+}

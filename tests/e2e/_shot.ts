@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { serveSite } from '/work/main/tests/e2e/serve.ts';
+const [path = '', out = '/tmp/shot.png', width = '1280', scheme = 'light'] = process.argv.slice(2);
+const site = await serveSite('/work/main/dist', process.env.BASE ?? '/');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--no-first-run','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme as 'light' });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(site.url + path);
+await page.screenshot({ path: out, fullPage: false });
+await browser.close(); await site.close();
