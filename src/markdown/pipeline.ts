@@ -10,6 +10,7 @@ import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 import remarkCallouts from './remark-callouts.ts';
+import remarkChecklists from './remark-checklists.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
 
@@ -25,6 +26,7 @@ export function markdownPipeline(options: PipelineOptions): { remarkPlugins: Rem
       remarkDirective,
       remarkHeadingIds,
       remarkCallouts,
+      remarkChecklists,
       [remarkResolveLinks, { graph: options.graph, base: options.base }],
     ],
     rehypePlugins: [rehypeCodeBlocks, rehypeHeadingLinks, [rehypeExternalLinks, { siteOrigin: options.siteOrigin }]],

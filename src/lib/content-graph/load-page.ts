@@ -76,7 +76,7 @@ export function loadPage(file: string, absPath: string, location: ContentLocatio
     description: typeof data?.['description'] === 'string' ? data['description'] : '',
     draft: data?.['draft'] === true,
     markdown,
-    ids: new Set([...markdown.headings.map((h) => h.id), ...movedAnchors]),
+    ids: new Set([...markdown.headings.map((h) => h.id), ...markdown.checklistItems.map((i) => i.id), ...movedAnchors]),
   };
   return { page, problems };
 }

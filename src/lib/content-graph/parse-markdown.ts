@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { assignChecklistIds, type ChecklistItem } from '../checklist-ids.ts';
 import { assignHeadingIds, type HeadingId } from '../heading-ids.ts';
 
 export interface Located {
@@ -30,6 +31,8 @@ export interface LinkRef extends Located {
 export interface ParsedMarkdown {
   tree: Root;
   headings: Omit<HeadingId, 'node'>[];
+  /** GFM task items with their ids, in document order. */
+  checklistItems: Omit<ChecklistItem, 'node'>[];
   links: LinkRef[];
   images: LinkRef[];
   codeBlocks: (Located & { lang: string | null })[];
@@ -49,9 +52,11 @@ export function parseMarkdown(body: string): ParsedMarkdown {
   const tree = parser.parse(body);
   const headingIds = assignHeadingIds(tree);
   const headingByNode = new Map(headingIds.map((h) => [h.node, h]));
+  const items = assignChecklistIds(tree, headingIds.map((h) => h.id));
   const result: ParsedMarkdown = {
     tree,
     headings: headingIds.map(({ node: _node, ...rest }) => rest),
+    checklistItems: items.map(({ node: _node, ...rest }) => rest),
     links: [],
     images: [],
     codeBlocks: [],

@@ -20,6 +20,16 @@ export function checkDuplicateIds(graph: ContentGraph): Problem[] {
           `pin a different id with "{#another-id}" at the end of the heading, or reword it`),
       );
     }
+    for (const item of page.markdown.checklistItems) {
+      const earlier = firstLine.get(item.id);
+      if (earlier === undefined) {
+        firstLine.set(item.id, item.line);
+        continue;
+      }
+      problems.push(
+        error(page.file, item.line, item.column, `duplicate id "${item.id}" (first used on line ${earlier})`, 'pin a different id with "{#another-id}" at the end of the item'),
+      );
+    }
     const moved = (page.data?.['moved_anchors'] as Record<string, string> | undefined) ?? {};
     for (const [oldId, newId] of Object.entries(moved)) {
       if (firstLine.has(oldId)) problems.push(error(page.file, 1, 1, `moved_anchors: "${oldId}" is still a current section id`, 'remove it from moved_anchors'));

@@ -1,0 +1,29 @@
+/**
+ * `npm run build`: builds the site into a fresh temporary folder and swaps it into dist/ only when every step
+ * (content checks, pages, search index) succeeded. A failed build leaves the last good dist/ untouched.
+ *
+ *   node scripts/build.ts [--out DIR]     (default DIR: dist)
+ */
+import { build } from 'astro';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const outArg = process.argv.indexOf('--out');
+const finalDir = resolve(outArg === -1 ? 'dist' : (process.argv[outArg + 1] ?? 'dist'));
+const tempDir = `${finalDir}.tmp-${process.pid}`;
+const oldDir = `${finalDir}.old-${process.pid}`;
+
+process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+try {
+  await build({ outDir: tempDir, logLevel: process.env['LOG_LEVEL'] === 'debug' ? 'debug' : 'info' });
+} catch (error) {
+  rmSync(tempDir, { recursive: true, force: true });
+  console.error(`\nBuild failed; ${existsSync(finalDir) ? `${finalDir} was left as it was` : 'nothing was written'}.`);
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+// Two renames: the old site is replaced in one step, never half-written.
+if (existsSync(finalDir)) renameSync(finalDir, oldDir);
+renameSync(tempDir, finalDir);
+rmSync(oldDir, { recursive: true, force: true });
+console.log(`Site written to ${finalDir}`);

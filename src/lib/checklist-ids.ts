@@ -1,0 +1,72 @@
+/**
+ * Checklist item ids, shared by the content graph (link checks) and the Markdown pipeline (rendering).
+ * An id comes from the item's text, so saved progress follows an item when items are reordered, inserted
+ * or removed; `{#id}` at the end of an item pins an id that survives rewording.
+ *
+ *   - [ ] Attach the guest XML {#guest-xml}   ->  id "guest-xml"
+ *   - [ ] Attach the guest XML                ->  id "item-attach-the-guest-xml"
+ */
+import GithubSlugger from 'github-slugger';
+import type { ListItem, Paragraph, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+const pinnedIdPattern = /\s*\{#([^\s{}]+)\}\s*$/;
+/** Long items make long URLs: ids keep at most this many characters of the text, cut at a word boundary. */
+const maxSlugLength = 48;
+
+export interface ChecklistItem {
+  id: string;
+  /** The item's own text (first paragraph), without any `{#id}` pin. */
+  text: string;
+  checked: boolean;
+  pinned: boolean;
+  line: number;
+  column: number;
+  node: ListItem;
+}
+
+function firstParagraph(item: ListItem): Paragraph | undefined {
+  const first = item.children[0];
+  return first?.type === 'paragraph' ? first : undefined;
+}
+
+function takePinnedId(paragraph: Paragraph | undefined): string | undefined {
+  const last = paragraph?.children.at(-1);
+  if (!paragraph || !last || last.type !== 'text') return undefined;
+  const match = pinnedIdPattern.exec((last as Text).value);
+  if (!match) return undefined;
+  (last as Text).value = (last as Text).value.slice(0, match.index);
+  if ((last as Text).value === '') paragraph.children.pop();
+  return match[1];
+}
+
+export function itemSlug(text: string): string {
+  const slug = new GithubSlugger().slug(text);
+  if (slug.length <= maxSlugLength) return slug;
+  const cut = slug.slice(0, maxSlugLength);
+  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
+}
+
+/**
+ * Finds every task item of a document, removes `{#id}` pins from their text and returns them with unique ids.
+ * `taken` holds ids already used on the page (headings); a generated id that collides gets -1, -2...
+ */
+export function assignChecklistIds(tree: Root, taken: Iterable<string> = []): ChecklistItem[] {
+  const used = new Set(taken);
+  const items: ChecklistItem[] = [];
+  visit(tree, 'listItem', (node) => {
+    if (typeof node.checked !== 'boolean') return;
+    const paragraph = firstParagraph(node);
+    const pinned = takePinnedId(paragraph);
+    const text = paragraph ? toString(paragraph).trim() : '';
+    let id = pinned ?? `item-${itemSlug(text) || 'untitled'}`;
+    if (!pinned) {
+      const base = id;
+      for (let n = 1; used.has(id); n++) id = `${base}-${n}`;
+    }
+    used.add(id);
+    items.push({ id, text, checked: node.checked, pinned: pinned !== undefined, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0, node });
+  });
+  return items;
+}

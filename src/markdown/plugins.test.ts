@@ -1,0 +1,71 @@
+/**
+ * Fixture tests for every Markdown plugin: src/markdown/fixtures/<plugin>/<case>/input.md is run through
+ * the plugin (with the parser and serializer around it) and compared with output.html beside it.
+ * Adding a case is adding a folder. Set UPDATE_FIXTURES=1 to write missing outputs (then review them).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { buildContentGraph } from '../lib/content-graph/graph.ts';
+import rehypeCodeBlocks from './rehype-code-blocks.ts';
+import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeHeadingLinks from './rehype-heading-links.ts';
+import remarkCallouts from './remark-callouts.ts';
+import remarkChecklists from './remark-checklists.ts';
+import remarkHeadingIds from './remark-heading-ids.ts';
+import remarkResolveLinks from './remark-resolve-links.ts';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+const linkSite = join(fixtures, 'remark-resolve-links', '_site');
+
+/** For each plugin: remark plugins (run before remark-rehype) and rehype plugins (after). */
+const setups: Record<string, { remark: PluggableList; rehype: PluggableList; file?: (caseDir: string) => string }> = {
+  'remark-heading-ids': { remark: [remarkHeadingIds], rehype: [] },
+  'remark-callouts': { remark: [remarkCallouts], rehype: [] },
+  'remark-checklists': { remark: [remarkHeadingIds, remarkChecklists], rehype: [] },
+  'remark-resolve-links': {
+    remark: [[remarkResolveLinks, { graph: () => buildContentGraph(linkSite), base: '/handbook/' }]],
+    rehype: [],
+    file: () => join(linkSite, 'content', 'guides', 'start.md'),
+  },
+  'rehype-code-blocks': { remark: [], rehype: [rehypeCodeBlocks] },
+  'rehype-heading-links': { remark: [remarkHeadingIds], rehype: [rehypeHeadingLinks] },
+  'rehype-external-links': { remark: [], rehype: [[rehypeExternalLinks, { siteOrigin: 'https://handbook.example' }]] },
+};
+
+async function render(plugin: string, caseDir: string, markdown: string): Promise<string> {
+  const setup = setups[plugin];
+  if (!setup) throw new Error(`no setup for fixture folder ${plugin}`);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(setup.remark)
+    .use(remarkRehype)
+    .use(setup.rehype)
+    .use(rehypeStringify);
+  const file = new VFile({ value: markdown, path: setup.file?.(caseDir) ?? join(caseDir, 'input.md') });
+  return String(await processor.process(file)).trim();
+}
+
+for (const plugin of readdirSync(fixtures).sort()) {
+  describe(plugin, () => {
+    it('has a test setup', () => expect(setups[plugin]).toBeDefined());
+    for (const name of readdirSync(join(fixtures, plugin)).filter((n) => !n.startsWith('_')).sort()) {
+      it(name, async () => {
+        const caseDir = join(fixtures, plugin, name);
+        const actual = await render(plugin, caseDir, readFileSync(join(caseDir, 'input.md'), 'utf8'));
+        const expectedPath = join(caseDir, 'output.html');
+        if (!existsSync(expectedPath) && process.env['UPDATE_FIXTURES']) writeFileSync(expectedPath, `${actual}\n`);
+        expect(actual).toBe(readFileSync(expectedPath, 'utf8').trim());
+      });
+    }
+  });
+}

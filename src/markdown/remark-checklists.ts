@@ -1,0 +1,57 @@
+/**
+ * remark plugin: turns GFM task items into real checklist items: a stable id on the <li> (deep-linkable), an
+ * enabled checkbox with its own id, and a <label> around the item's text. Ids come from lib/checklist-ids.ts,
+ * the same function the content check uses. Scripts (src/scripts/checklist.ts) add saving and progress; without
+ * them the boxes still render and can be ticked.
+ *
+ *   - [ ] Attach the guest XML  ->  <li class="task" id="item-attach-the-guest-xml">
+ *                                     <input type="checkbox" id="check-item-attach-the-guest-xml" data-item="item-attach-the-guest-xml">
+ *                                     <label for="check-item-attach-the-guest-xml">Attach the guest XML</label></li>
+ */
+import type { List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { assignChecklistIds } from '../lib/checklist-ids.ts';
+
+function headingIds(tree: Root): string[] {
+  const ids: string[] = [];
+  visit(tree, 'heading', (node) => {
+    const id = node.data?.hProperties?.['id'];
+    if (typeof id === 'string') ids.push(id);
+  });
+  return ids;
+}
+
+function renderItem(item: ListItem, id: string, checked: boolean): void {
+  const first = item.children[0];
+  const label: PhrasingContent[] = first?.type === 'paragraph' ? first.children : [];
+  const checkbox = {
+    type: 'checklistBox',
+    data: {
+      hName: 'input',
+      hProperties: { type: 'checkbox', id: `check-${id}`, dataItem: id, ...(checked ? { checked: true } : {}) },
+    },
+  };
+  const labelNode = {
+    type: 'checklistLabel',
+    children: label,
+    data: { hName: 'label', hProperties: { htmlFor: `check-${id}` } },
+  };
+  const lead: Paragraph = { type: 'paragraph', children: [checkbox as never, { type: 'text', value: ' ' }, labelNode as never] };
+  lead.data = { hName: 'div', hProperties: { className: ['task-line'] } };
+  item.children = [lead, ...(first?.type === 'paragraph' ? item.children.slice(1) : item.children)];
+  // remark-rehype would add its own disabled checkbox for `checked`; we render ours instead.
+  item.checked = null;
+  item.data = { ...item.data, hProperties: { className: ['task'], id } };
+}
+
+export default function remarkChecklists() {
+  return (tree: Root) => {
+    const items = assignChecklistIds(tree, headingIds(tree));
+    const lists = new Set<List>();
+    for (const item of items) renderItem(item.node, item.id, item.checked);
+    visit(tree, 'list', (node) => {
+      if (node.children.some((child) => child.data?.hProperties?.['className']?.toString() === 'task')) lists.add(node);
+    });
+    for (const list of lists) list.data = { ...list.data, hProperties: { ...list.data?.hProperties, className: ['checklist'] } };
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Checklists as tools: remembers ticks per page in localStorage (item ids come from the item text, so progress
+ * follows items when the list changes), shows "N of M done", copies the list as Markdown, and resets.
+ * Blocked or corrupt storage never breaks the page: progress then lasts for the visit only.
+ */
+import { checklistToMarkdown, parseSavedProgress, type ChecklistEntry } from '../lib/checklist-markdown.ts';
+
+const tools = document.querySelector<HTMLElement>('.checklist-tools');
+const article = document.querySelector<HTMLElement>('main article');
+
+function read(key: string): Record<string, boolean> {
+  try {
+    return parseSavedProgress(localStorage.getItem(key));
+  } catch {
+    return {};
+  }
+}
+
+function write(key: string, state: Record<string, boolean>): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(state));
+  } catch {
+    // Storage blocked or full: keep the state for this visit only.
+  }
+}
+
+/** The heading text without its "#" self-link. */
+function headingText(heading: Element): string {
+  const copy = heading.cloneNode(true) as Element;
+  copy.querySelectorAll('.heading-link, .copy-link').forEach((el) => el.remove());
+  return copy.textContent ?? '';
+}
+
+function entries(root: HTMLElement): ChecklistEntry[] {
+  return [...root.querySelectorAll('h2, h3, h4, li.task')].map((el): ChecklistEntry => {
+    if (el.tagName !== 'LI') return { type: 'heading', depth: Number(el.tagName.slice(1)), text: headingText(el) };
+    const box = el.querySelector<HTMLInputElement>(':scope > .task-line > input');
+    const label = el.querySelector(':scope > .task-line > label');
+    let depth = 0;
+    for (let parent = el.parentElement?.closest('li.task'); parent; parent = parent.parentElement?.closest('li.task')) depth++;
+    return { type: 'item', depth, text: label?.textContent ?? '', checked: box?.checked ?? false };
+  });
+}
+
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'visually-hidden';
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+}
+
+if (tools && article) {
+  const key = `checklist:${tools.dataset['storageKey'] ?? location.pathname}`;
+  const boxes = [...article.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-item]')];
+  const status = tools.querySelector<HTMLElement>('.checklist-progress');
+  const bar = tools.querySelector<HTMLProgressElement>('.checklist-bar');
+  const feedback = tools.querySelector<HTMLElement>('.checklist-feedback');
+  let state = read(key);
+
+  const render = () => {
+    const done = boxes.filter((box) => box.checked).length;
+    if (status) status.textContent = `${done} of ${boxes.length} done`;
+    if (bar) bar.value = done;
+  };
+  for (const box of boxes) {
+    const saved = state[box.dataset['item'] ?? ''];
+    if (saved !== undefined) box.checked = saved;
+    box.addEventListener('change', () => {
+      state = { ...state, [box.dataset['item'] ?? '']: box.checked };
+      write(key, state);
+      render();
+    });
+  }
+  tools.querySelector('[data-action="copy"]')?.addEventListener('click', async () => {
+    const markdown = checklistToMarkdown({ title: document.querySelector('h1')?.textContent ?? document.title, url: location.href.split('#')[0] ?? location.href, entries: entries(article) });
+    await copyText(markdown);
+    if (feedback) feedback.textContent = 'Copied to the clipboard.';
+  });
+  tools.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
+    if (!window.confirm('Clear every tick on this page?')) return;
+    state = Object.fromEntries(boxes.map((box) => [box.dataset['item'] ?? '', false]));
+    for (const box of boxes) box.checked = false;
+    write(key, state);
+    render();
+    if (feedback) feedback.textContent = 'Progress cleared.';
+  });
+  render();
+  tools.hidden = false;
+}
