@@ -4,6 +4,7 @@
  */
 import { currentGraph } from './content-graph/current.ts';
 import type { PageNode } from './content-graph/graph.ts';
+import { site } from '../site.config.ts';
 import { joinBase } from './urls.ts';
 
 /** Published pages of the build (drafts only on the dev server). */
@@ -18,7 +19,7 @@ export function pageForFile(filePath: string | undefined): PageNode | undefined 
 
 /** A site path with the configured base path. */
 export function url(path: string): string {
-  return joinBase(import.meta.env.BASE_URL, path);
+  return joinBase(site.base, path);
 }
 
 /** All tags in use, with the pages carrying each, sorted by tag. */

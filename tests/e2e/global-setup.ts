@@ -1,0 +1,47 @@
+/**
+ * Builds the site twice (at the root and under BASE_PATH=/handbook/) with the real build script, serves both
+ * on free loopback ports, and hands their URLs to the tests. Fails at once, in one line, if Chromium is missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from './browser.ts';
+import { serveSite, type RunningSite } from './serve.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+    siteDir: string;
+    baseSiteUrl: string;
+    baseSiteDir: string;
+  }
+}
+
+function buildInto(dir: string, basePath: string | undefined): void {
+  if (process.env['E2E_REUSE_BUILD'] && existsSync(dir)) return;
+  rmSync(dir, { recursive: true, force: true });
+  execFileSync(process.execPath, ['scripts/build.ts', '--out', dir], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, BASE_PATH: basePath ?? '/', SITE_URL: 'https://handbook.example' },
+  });
+}
+
+export default async function setup(project: TestProject) {
+  const browser = chromiumPath();
+  if (!existsSync(browser)) {
+    throw new Error(`Chromium not found at ${browser}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH`);
+  }
+  const siteDir = resolve('.dist-e2e');
+  const baseSiteDir = resolve('.dist-e2e-handbook');
+  buildInto(siteDir, '/');
+  buildInto(baseSiteDir, '/handbook/');
+  const sites: RunningSite[] = [await serveSite(siteDir, '/'), await serveSite(baseSiteDir, '/handbook/')];
+  project.provide('siteUrl', sites[0]!.url);
+  project.provide('siteDir', siteDir);
+  project.provide('baseSiteUrl', sites[1]!.url);
+  project.provide('baseSiteDir', baseSiteDir);
+  return async () => {
+    await Promise.all(sites.map((site) => site.close()));
+  };
+}

@@ -1,0 +1,98 @@
+/** What a reader does with the keyboard: skip link, theme toggle, mobile menu, table of contents, navigation. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+const guide = () => `${inject('siteUrl')}guides/reporting-virt-bugs/`;
+
+describe('reading with the keyboard', () => {
+  it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(guide());
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(errors).toEqual([]);
+  });
+
+  it('the theme toggle cycles system, light, dark and the choice survives a reload', async () => {
+    const { page, errors } = await openPage(browser, { colorScheme: 'light' });
+    await page.goto(guide());
+    const toggle = page.locator('.theme-toggle');
+    await expect.poll(() => toggle.isVisible()).toBe(true);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.reload();
+    // The saved theme is applied by a blocking script in <head>, before the body is parsed.
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBackground);
+    expect(darkBackground).not.toBe('rgb(255, 255, 255)');
+    expect(await toggle.getAttribute('aria-label')).toBe('Colour theme: dark');
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+
+  it('on a phone the navigation opens from the menu button, and Escape closes it and returns focus', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(guide());
+    const menu = page.locator('.menu-toggle');
+    const nav = page.locator('#site-nav');
+    expect(await menu.isVisible()).toBe(true);
+    expect(await nav.isVisible()).toBe(false);
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await nav.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('#site-nav') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await nav.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('menu-toggle'))).toBe(true);
+    // Nothing overflows sideways on a 360 px screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(errors).toEqual([]);
+  });
+
+  it('following a table-of-contents entry by keyboard marks it as the current section', async () => {
+    const { page, errors } = await openPage(browser, { viewport: { width: 1400, height: 900 } });
+    await page.goto(guide());
+    const entry = page.locator('.toc a[href="#logs"]');
+    await entry.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#logs');
+    await expect.poll(() => entry.getAttribute('aria-current')).toBe('true');
+    expect(await page.locator('.toc a[aria-current="true"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('the sidebar marks the current page, and previous/next stay within the section', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(guide());
+    expect(await page.locator('#site-nav a[aria-current="page"]').textContent()).toContain('Reporting a Fedora virtualization bug');
+    const next = page.locator('.prev-next a');
+    for (const href of await next.evaluateAll((links) => links.map((l) => (l as HTMLAnchorElement).pathname))) {
+      expect(href.startsWith('/guides/')).toBe(true);
+    }
+  });
+
+  it('without JavaScript the page reads fully and the navigation is reachable', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    await page.goto(guide());
+    expect(await page.locator('#site-nav').isVisible()).toBe(true);
+    expect(await page.locator('.menu-toggle').isVisible()).toBe(false);
+    expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
+    expect(await page.locator('main article h2').count()).toBeGreaterThan(5);
+  });
+});
