@@ -15,5 +15,7 @@ for (const problem of problems) console.log(formatProblem(problem, { github }));
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 const ms = Math.round(performance.now() - started);
-console.log(`${graph.pages.length} pages checked in ${ms} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+console.log(
+  `${graph.pages.length} pages checked in ${ms} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+);
 process.exitCode = errors > 0 ? 1 : 0;

@@ -5,22 +5,20 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionGlobs } from './lib/content-layout.ts';
-import { collectionSchemas, type CollectionName } from './schemas/index.ts';
+import type { CollectionName } from './schemas/index.ts';
+import { checklistSchema } from './schemas/checklist.ts';
+import { essaySchema } from './schemas/essay.ts';
+import { glossaryTermSchema } from './schemas/glossary-term.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { homeSchema } from './schemas/home.ts';
 
-function collection<Name extends CollectionName>(name: Name) {
-  return defineCollection({
-    loader: glob({
-      ...collectionGlobs[name],
-      generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-    }),
-    schema: collectionSchemas[name],
-  });
-}
+const loader = (name: CollectionName) =>
+  glob({ ...collectionGlobs[name], generateId: ({ entry }) => entry.replace(/\.md$/, '') });
 
 export const collections = {
-  essays: collection('essays'),
-  guides: collection('guides'),
-  checklists: collection('checklists'),
-  glossary: collection('glossary'),
-  home: collection('home'),
+  essays: defineCollection({ loader: loader('essays'), schema: essaySchema }),
+  guides: defineCollection({ loader: loader('guides'), schema: guideSchema }),
+  checklists: defineCollection({ loader: loader('checklists'), schema: checklistSchema }),
+  glossary: defineCollection({ loader: loader('glossary'), schema: glossaryTermSchema }),
+  home: defineCollection({ loader: loader('home'), schema: homeSchema }),
 };

@@ -30,9 +30,13 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         isDev = command === 'dev';
-        const errors = refresh((message) => (message.includes(': error: ') ? logger.error(message) : logger.warn(message)));
+        const errors = refresh((message) =>
+          message.includes(': error: ') ? logger.error(message) : logger.warn(message),
+        );
         if (errors > 0 && command === 'build') {
-          throw new ContentCheckError(`content check failed with ${errors} error${errors === 1 ? '' : 's'} (listed above); run \`npm run check\` to see them without building`);
+          throw new ContentCheckError(
+            `content check failed with ${errors} error${errors === 1 ? '' : 's'} (listed above); run \`npm run check\` to see them without building`,
+          );
         }
       },
       'astro:server:setup': ({ server, logger }) => {

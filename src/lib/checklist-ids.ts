@@ -7,7 +7,7 @@
  *   - [ ] Attach the guest XML                ->  id "item-attach-the-guest-xml"
  */
 import GithubSlugger from 'github-slugger';
-import type { ListItem, Paragraph, Root, Text } from 'mdast';
+import type { ListItem, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
@@ -34,10 +34,10 @@ function firstParagraph(item: ListItem): Paragraph | undefined {
 function takePinnedId(paragraph: Paragraph | undefined): string | undefined {
   const last = paragraph?.children.at(-1);
   if (!paragraph || !last || last.type !== 'text') return undefined;
-  const match = pinnedIdPattern.exec((last as Text).value);
+  const match = pinnedIdPattern.exec(last.value);
   if (!match) return undefined;
-  (last as Text).value = (last as Text).value.slice(0, match.index);
-  if ((last as Text).value === '') paragraph.children.pop();
+  last.value = last.value.slice(0, match.index);
+  if (last.value === '') paragraph.children.pop();
   return match[1];
 }
 
@@ -66,7 +66,15 @@ export function assignChecklistIds(tree: Root, taken: Iterable<string> = []): Ch
       for (let n = 1; used.has(id); n++) id = `${base}-${n}`;
     }
     used.add(id);
-    items.push({ id, text, checked: node.checked, pinned: pinned !== undefined, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0, node });
+    items.push({
+      id,
+      text,
+      checked: node.checked,
+      pinned: pinned !== undefined,
+      line: node.position?.start.line ?? 0,
+      column: node.position?.start.column ?? 0,
+      node,
+    });
   });
   return items;
 }

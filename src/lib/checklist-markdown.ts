@@ -4,8 +4,7 @@
  * Pure, so the browser script and the unit tests share it.
  */
 export type ChecklistEntry =
-  | { type: 'heading'; depth: number; text: string }
-  | { type: 'item'; depth: number; text: string; checked: boolean };
+  { type: 'heading'; depth: number; text: string } | { type: 'item'; depth: number; text: string; checked: boolean };
 
 export interface ChecklistExport {
   title: string;
@@ -49,7 +48,9 @@ export function parseSavedProgress(raw: string | null): Record<string, boolean> 
   try {
     const value: unknown = JSON.parse(raw);
     if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-    return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, boolean] => typeof entry[1] === 'boolean'));
+    return Object.fromEntries(
+      Object.entries(value).filter((entry): entry is [string, boolean] => typeof entry[1] === 'boolean'),
+    );
   } catch {
     return {};
   }

@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -6,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { checklistToMarkdown, parseSavedProgress } from './checklist-markdown.ts';
 import { assignChecklistIds, itemSlug } from './checklist-ids.ts';
 
-const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
-const idsOf = (markdown: string) => Object.fromEntries(assignChecklistIds(parse(markdown)).map((item) => [item.text, item.id]));
+const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown);
+const idsOf = (markdown: string) =>
+  Object.fromEntries(assignChecklistIds(parse(markdown)).map((item) => [item.text, item.id]));
 
 describe('checklist item ids', () => {
   it('come from the text, so swapping items keeps each id with its item', () => {

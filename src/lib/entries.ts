@@ -27,7 +27,8 @@ export function tagIndex(): Map<string, PageNode[]> {
   const index = new Map<string, PageNode[]>();
   for (const page of allPages()) {
     if (page.collection === 'home' || page.collection === 'glossary') continue;
-    for (const tag of (page.data?.['tags'] as string[] | undefined) ?? []) index.set(tag, [...(index.get(tag) ?? []), page]);
+    for (const tag of (page.data?.['tags'] as string[] | undefined) ?? [])
+      index.set(tag, [...(index.get(tag) ?? []), page]);
   }
   return new Map([...index].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -6,7 +6,7 @@
  * their text (github-slugger), so a link that works on the code host works on the site.
  */
 import GithubSlugger from 'github-slugger';
-import type { Heading, Root, Text } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
@@ -31,10 +31,10 @@ export interface HeadingId {
 function takePinnedId(heading: Heading): string | undefined {
   const last = heading.children.at(-1);
   if (!last || last.type !== 'text') return undefined;
-  const match = pinnedIdPattern.exec((last as Text).value);
+  const match = pinnedIdPattern.exec(last.value);
   if (!match) return undefined;
-  (last as Text).value = (last as Text).value.slice(0, match.index);
-  if ((last as Text).value === '') heading.children.pop();
+  last.value = last.value.slice(0, match.index);
+  if (last.value === '') heading.children.pop();
   return match[1];
 }
 

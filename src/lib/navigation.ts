@@ -32,7 +32,12 @@ export interface NavSection {
 /** Reading order inside a section: top-level pages first, then subfolders, each by title. */
 export function sortPages<T extends NavPage>(pages: readonly T[]): T[] {
   const depth = (page: NavPage) => page.slug.split('/').length;
-  return [...pages].sort((a, b) => depth(a) - depth(b) || a.slug.split('/').slice(0, -1).join('/').localeCompare(b.slug.split('/').slice(0, -1).join('/')) || a.title.localeCompare(b.title));
+  return [...pages].sort(
+    (a, b) =>
+      depth(a) - depth(b) ||
+      a.slug.split('/').slice(0, -1).join('/').localeCompare(b.slug.split('/').slice(0, -1).join('/')) ||
+      a.title.localeCompare(b.title),
+  );
 }
 
 export function sectionPages<T extends NavPage>(pages: readonly T[], section: string): T[] {
@@ -40,7 +45,11 @@ export function sectionPages<T extends NavPage>(pages: readonly T[], section: st
 }
 
 /** The section list; the current section expanded to at most `limit` pages centred on the current page. */
-export function buildNavigation(pages: readonly NavPage[], current: { collection: string; slug: string } | undefined, limit = 15): NavSection[] {
+export function buildNavigation(
+  pages: readonly NavPage[],
+  current: { collection: string; slug: string } | undefined,
+  limit = 15,
+): NavSection[] {
   const keys = [...sectionCollections, 'glossary'] as const;
   return keys.map((key) => {
     const isCurrent = current?.collection === key;
@@ -48,7 +57,10 @@ export function buildNavigation(pages: readonly NavPage[], current: { collection
     let hidden = 0;
     if (isCurrent && key !== 'glossary') {
       const all = sectionPages(pages, key);
-      const at = Math.max(0, all.findIndex((page) => page.slug === current.slug));
+      const at = Math.max(
+        0,
+        all.findIndex((page) => page.slug === current.slug),
+      );
       const start = Math.max(0, Math.min(at - Math.floor(limit / 2), all.length - limit));
       const window = all.slice(start, start + limit);
       hidden = all.length - window.length;
@@ -59,7 +71,10 @@ export function buildNavigation(pages: readonly NavPage[], current: { collection
 }
 
 /** Previous and next page in the same section's reading order. */
-export function neighbours<T extends NavPage>(pages: readonly T[], current: { collection: string; slug: string }): { prev: T | undefined; next: T | undefined } {
+export function neighbours<T extends NavPage>(
+  pages: readonly T[],
+  current: { collection: string; slug: string },
+): { prev: T | undefined; next: T | undefined } {
   const all = sectionPages(pages, current.collection);
   const at = all.findIndex((page) => page.slug === current.slug);
   return { prev: at > 0 ? all[at - 1] : undefined, next: at >= 0 ? all[at + 1] : undefined };

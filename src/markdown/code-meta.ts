@@ -13,7 +13,10 @@ export function parseCodeMeta(meta: string | null | undefined): CodeMeta {
   const highlight = new Set<number>();
   const ranges = /\{([\d,\s-]+)\}/.exec(value)?.[1] ?? '';
   for (const part of ranges.split(',')) {
-    const [from, to] = part.trim().split('-').map((n) => Number.parseInt(n, 10));
+    const [from, to] = part
+      .trim()
+      .split('-')
+      .map((n) => Number.parseInt(n, 10));
     if (from === undefined || Number.isNaN(from)) continue;
     const last = to === undefined || Number.isNaN(to) ? from : to;
     for (let line = from; line <= last; line++) highlight.add(line);

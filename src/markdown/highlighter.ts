@@ -63,6 +63,9 @@ export async function highlightLines(code: string, lang: string): Promise<Classe
   if (!instance.getLoadedLanguages().includes(lang)) {
     await instance.loadLanguage(lang as keyof typeof bundledLanguages);
   }
-  const lines = instance.codeToTokensBase(code, { lang, theme: 'handbook-code' });
+  const lines = instance.codeToTokensBase(code, {
+    lang: lang as keyof typeof bundledLanguages,
+    theme,
+  });
   return lines.map((line) => line.map((token) => ({ content: token.content, classes: tokenClasses(token) })));
 }

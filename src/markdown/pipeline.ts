@@ -20,7 +20,10 @@ export interface PipelineOptions {
   siteOrigin: string;
 }
 
-export function markdownPipeline(options: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+export function markdownPipeline(options: PipelineOptions): {
+  remarkPlugins: RemarkPlugins;
+  rehypePlugins: RehypePlugins;
+} {
   return {
     remarkPlugins: [
       remarkDirective,

@@ -58,7 +58,9 @@ async function render(plugin: string, caseDir: string, markdown: string): Promis
 for (const plugin of readdirSync(fixtures).sort()) {
   describe(plugin, () => {
     it('has a test setup', () => expect(setups[plugin]).toBeDefined());
-    for (const name of readdirSync(join(fixtures, plugin)).filter((n) => !n.startsWith('_')).sort()) {
+    for (const name of readdirSync(join(fixtures, plugin))
+      .filter((n) => !n.startsWith('_'))
+      .sort()) {
       it(name, async () => {
         const caseDir = join(fixtures, plugin, name);
         const actual = await render(plugin, caseDir, readFileSync(join(caseDir, 'input.md'), 'utf8'));

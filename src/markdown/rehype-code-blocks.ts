@@ -43,7 +43,12 @@ async function renderBlock(pre: Element, code: Element): Promise<Element> {
       properties: { className: lineClasses(lang, text, index + 1, meta.highlight) },
       children: tokens.map((token) =>
         token.classes.length
-          ? { type: 'element', tagName: 'span', properties: { className: token.classes }, children: [{ type: 'text', value: token.content }] }
+          ? {
+              type: 'element',
+              tagName: 'span',
+              properties: { className: token.classes },
+              children: [{ type: 'text', value: token.content }],
+            }
           : { type: 'text', value: token.content },
       ),
     });
@@ -59,7 +64,12 @@ async function renderBlock(pre: Element, code: Element): Promise<Element> {
   };
   const figureChildren: ElementContent[] = [];
   if (meta.title) {
-    figureChildren.push({ type: 'element', tagName: 'figcaption', properties: { className: ['code-title'] }, children: [{ type: 'text', value: meta.title }] });
+    figureChildren.push({
+      type: 'element',
+      tagName: 'figcaption',
+      properties: { className: ['code-title'] },
+      children: [{ type: 'text', value: meta.title }],
+    });
   }
   figureChildren.push(highlightedPre);
   return { type: 'element', tagName: 'figure', properties: { className: ['code'] }, children: figureChildren };
@@ -70,7 +80,9 @@ export default function rehypeCodeBlocks() {
     const jobs: Promise<void>[] = [];
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'pre' || !parent || index === undefined) return;
-      const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+      const code = node.children.find(
+        (child): child is Element => child.type === 'element' && child.tagName === 'code',
+      );
       if (!code) return;
       jobs.push(
         renderBlock(node, code).then((figure) => {

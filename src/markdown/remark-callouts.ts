@@ -30,7 +30,7 @@ export default function remarkCallouts() {
         const hasLabel = first?.type === 'paragraph' && first.data?.directiveLabel === true;
         const title: Paragraph = {
           type: 'paragraph',
-          children: hasLabel ? (first as Paragraph).children : [{ type: 'text', value: calloutKinds[kind] }],
+          children: hasLabel ? first.children : [{ type: 'text', value: calloutKinds[kind] }],
           data: { hProperties: { className: ['callout-title'] } },
         };
         node.data = {

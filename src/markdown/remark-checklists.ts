@@ -36,7 +36,10 @@ function renderItem(item: ListItem, id: string, checked: boolean): void {
     children: label,
     data: { hName: 'label', hProperties: { htmlFor: `check-${id}` } },
   };
-  const lead: Paragraph = { type: 'paragraph', children: [checkbox as never, { type: 'text', value: ' ' }, labelNode as never] };
+  const lead: Paragraph = {
+    type: 'paragraph',
+    children: [checkbox as never, { type: 'text', value: ' ' }, labelNode as never],
+  };
   lead.data = { hName: 'div', hProperties: { className: ['task-line'] } };
   item.children = [lead, ...(first?.type === 'paragraph' ? item.children.slice(1) : item.children)];
   // remark-rehype would add its own disabled checkbox for `checked`; we render ours instead.
@@ -52,6 +55,7 @@ export default function remarkChecklists() {
     visit(tree, 'list', (node) => {
       if (node.children.some((child) => child.data?.hProperties?.['className']?.toString() === 'task')) lists.add(node);
     });
-    for (const list of lists) list.data = { ...list.data, hProperties: { ...list.data?.hProperties, className: ['checklist'] } };
+    for (const list of lists)
+      list.data = { ...list.data, hProperties: { ...list.data?.hProperties, className: ['checklist'] } };
   };
 }

@@ -29,7 +29,8 @@ export default function remarkResolveLinks(options: ResolveLinksOptions) {
       if (node.type !== 'link' && node.type !== 'definition') return;
       const target = graph.resolve(page, node.url);
       if (target.kind !== 'page') return;
-      node.url = target.page === page && !node.url.split('#')[0] ? `#${target.anchor}` : joinBase(options.base, target.href);
+      node.url =
+        target.page === page && !node.url.split('#')[0] ? `#${target.anchor}` : joinBase(options.base, target.href);
       if (target.page.collection === 'glossary' && node.type === 'link') {
         node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataTerm: target.page.slug } };
       }

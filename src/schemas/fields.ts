@@ -34,7 +34,9 @@ export const redirectFrom = z
  * Retired section ids: old anchor -> current heading id on this page, so a link pasted before a heading was
  * renamed still lands on the right section. Default: none.
  */
-export const movedAnchors = z.record(z.string().regex(/^[^\s#]+$/, 'anchor ids have no spaces or "#"'), z.string()).default({});
+export const movedAnchors = z
+  .record(z.string().regex(/^[^\s#]+$/, 'anchor ids have no spaces or "#"'), z.string())
+  .default({});
 
 /** Credit for a text this page is based on. */
 export const source = z.strictObject({

@@ -37,23 +37,27 @@ function entries(root: HTMLElement): ChecklistEntry[] {
     const box = el.querySelector<HTMLInputElement>(':scope > .task-line > input');
     const label = el.querySelector(':scope > .task-line > label');
     let depth = 0;
-    for (let parent = el.parentElement?.closest('li.task'); parent; parent = parent.parentElement?.closest('li.task')) depth++;
+    for (let parent = el.parentElement?.closest('li.task'); parent; parent = parent.parentElement?.closest('li.task'))
+      depth++;
     return { type: 'item', depth, text: label?.textContent ?? '', checked: box?.checked ?? false };
   });
 }
 
-async function copyText(text: string): Promise<void> {
+/** Copies text; where the clipboard is unavailable, shows it selected so the reader can copy it by hand. */
+async function copyText(text: string, after: Element): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
+    return true;
   } catch {
-    const area = document.createElement('textarea');
+    const area = document.querySelector<HTMLTextAreaElement>('.checklist-export') ?? document.createElement('textarea');
+    area.className = 'checklist-export';
+    area.readOnly = true;
+    area.rows = 8;
+    area.setAttribute('aria-label', 'Checklist as Markdown');
     area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'visually-hidden';
-    document.body.append(area);
+    after.after(area);
     area.select();
-    document.execCommand('copy');
-    area.remove();
+    return false;
   }
 }
 
@@ -79,11 +83,19 @@ if (tools && article) {
       render();
     });
   }
-  tools.querySelector('[data-action="copy"]')?.addEventListener('click', async () => {
-    const markdown = checklistToMarkdown({ title: document.querySelector('h1')?.textContent ?? document.title, url: location.href.split('#')[0] ?? location.href, entries: entries(article) });
-    await copyText(markdown);
-    if (feedback) feedback.textContent = 'Copied to the clipboard.';
-  });
+  tools.querySelector('[data-action="copy"]')?.addEventListener('click', () => void copyChecklist());
+  const copyChecklist = async () => {
+    const markdown = checklistToMarkdown({
+      title: document.querySelector('h1')?.textContent ?? document.title,
+      url: location.href.split('#')[0] ?? location.href,
+      entries: entries(article),
+    });
+    const copied = await copyText(markdown, tools);
+    if (feedback)
+      feedback.textContent = copied
+        ? 'Copied to the clipboard.'
+        : 'Copying is blocked here: the Markdown is selected below, copy it by hand.';
+  };
   tools.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
     if (!window.confirm('Clear every tick on this page?')) return;
     state = Object.fromEntries(boxes.map((box) => [box.dataset['item'] ?? '', false]));

@@ -17,11 +17,16 @@ const storageKey = 'checklist:/checklists/virt-bug-report/';
 const captureClipboard = () => {
   (window as unknown as { copied: string[] }).copied = [];
   Object.defineProperty(navigator, 'clipboard', {
-    value: { writeText: async (text: string) => void (window as unknown as { copied: string[] }).copied.push(text) },
+    value: {
+      writeText: (text: string) => {
+        (window as unknown as { copied: string[] }).copied.push(text);
+        return Promise.resolve();
+      },
+    },
   });
 };
 
-async function boxes(page: Page) {
+function boxes(page: Page) {
   return page.locator('main input[type="checkbox"][data-item]');
 }
 
@@ -30,7 +35,7 @@ describe('checklists', () => {
     const { page, errors } = await openPage(browser);
     await page.addInitScript(captureClipboard);
     await page.goto(checklist());
-    const all = await boxes(page);
+    const all = boxes(page);
     const total = await all.count();
     expect(total).toBeGreaterThanOrEqual(8);
     await all.nth(0).check();
@@ -70,7 +75,7 @@ describe('checklists', () => {
       });
     });
     await page.goto(checklist());
-    const all = await boxes(page);
+    const all = boxes(page);
     await all.nth(1).check();
     expect(await page.locator('.checklist-progress').textContent()).toMatch(/^1 of \d+ done$/);
     expect(errors).toEqual([]);
@@ -79,13 +84,16 @@ describe('checklists', () => {
   it('ignores corrupt saved data and follows items by id, not position', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(checklist());
-    const all = await boxes(page);
+    const all = boxes(page);
     const thirdId = await all.nth(2).getAttribute('data-item');
     await page.evaluate((key) => localStorage.setItem(key, '{not json'), storageKey);
     await page.reload();
     expect(await page.locator('.checklist-progress').textContent()).toMatch(/^0 of \d+ done$/);
     // Progress saved under an item's id ticks that item wherever it stands in the list.
-    await page.evaluate(([key, id]) => localStorage.setItem(key!, JSON.stringify({ [id!]: true, 'item-removed-long-ago': true })), [storageKey, thirdId]);
+    await page.evaluate(
+      ([key, id]) => localStorage.setItem(key!, JSON.stringify({ [id!]: true, 'item-removed-long-ago': true })),
+      [storageKey, thirdId],
+    );
     await page.reload();
     expect(await all.nth(2).isChecked()).toBe(true);
     expect(await page.locator('.checklist-progress').textContent()).toMatch(/^1 of \d+ done$/);
@@ -95,7 +103,7 @@ describe('checklists', () => {
   it('deep-links to an item', async () => {
     const { page } = await openPage(browser);
     await page.goto(checklist());
-    const id = await (await boxes(page)).nth(4).getAttribute('data-item');
+    const id = await boxes(page).nth(4).getAttribute('data-item');
     await page.goto(`${checklist()}#${id}`);
     const background = await page.locator(`li[id="${id}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
@@ -104,7 +112,7 @@ describe('checklists', () => {
   it('renders the same checkboxes without JavaScript, with no dead buttons', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(checklist());
-    expect(await (await boxes(page)).count()).toBeGreaterThanOrEqual(8);
+    expect(await boxes(page).count()).toBeGreaterThanOrEqual(8);
     expect(await page.locator('.checklist-tools').isVisible()).toBe(false);
     expect(await page.locator('main label').count()).toBeGreaterThanOrEqual(8);
   });

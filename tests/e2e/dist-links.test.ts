@@ -39,11 +39,17 @@ function facts(file: string): PageFacts {
 function fileFor(dir: string, base: string, path: string): string | undefined {
   if (!path.startsWith(base)) return undefined;
   const inside = decodeURIComponent(path.slice(base.length));
-  const candidates = inside === '' || inside.endsWith('/') ? [join(dir, inside, 'index.html')] : [join(dir, inside), join(dir, inside, 'index.html')];
+  const candidates =
+    inside === '' || inside.endsWith('/')
+      ? [join(dir, inside, 'index.html')]
+      : [join(dir, inside), join(dir, inside, 'index.html')];
   return candidates.find((candidate) => existsSync(candidate) && !candidate.endsWith('/'));
 }
 
-for (const [label, dirKey, base] of [['root', 'siteDir', '/'], ['base path', 'baseSiteDir', '/handbook/']] as const) {
+for (const [label, dirKey, base] of [
+  ['root', 'siteDir', '/'],
+  ['base path', 'baseSiteDir', '/handbook/'],
+] as const) {
   describe(`links in dist (${label})`, () => {
     it('every internal link and fragment resolves', () => {
       const dir = inject(dirKey);
@@ -63,7 +69,8 @@ for (const [label, dirKey, base] of [['root', 'siteDir', '/'], ['base path', 'ba
           }
           const fragment = decodeURIComponent(url.hash.slice(1));
           const targetIds = target === file ? ids : pages.get(target)?.ids;
-          if (fragment && targetIds && !targetIds.has(fragment)) broken.push(`${relative(dir, file)}: ${link} (no id "${fragment}")`);
+          if (fragment && targetIds && !targetIds.has(fragment))
+            broken.push(`${relative(dir, file)}: ${link} (no id "${fragment}")`);
         }
       }
       expect(broken).toEqual([]);

@@ -30,7 +30,9 @@ function buildInto(dir: string, basePath: string | undefined): void {
 export default async function setup(project: TestProject) {
   const browser = chromiumPath();
   if (!existsSync(browser)) {
-    throw new Error(`Chromium not found at ${browser}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium not found at ${browser}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH`,
+    );
   }
   const siteDir = resolve('.dist-e2e');
   const baseSiteDir = resolve('.dist-e2e-handbook');

@@ -80,7 +80,9 @@ describe('reading with the keyboard', () => {
   it('the sidebar marks the current page, and previous/next stay within the section', async () => {
     const { page } = await openPage(browser);
     await page.goto(guide());
-    expect(await page.locator('#site-nav a[aria-current="page"]').textContent()).toContain('Reporting a Fedora virtualization bug');
+    expect(await page.locator('#site-nav a[aria-current="page"]').textContent()).toContain(
+      'Reporting a Fedora virtualization bug',
+    );
     const next = page.locator('.prev-next a');
     for (const href of await next.evaluateAll((links) => links.map((l) => (l as HTMLAnchorElement).pathname))) {
       expect(href.startsWith('/guides/')).toBe(true);

@@ -61,8 +61,13 @@ export function buildContentGraph(root: string, options: GraphOptions = {}): Con
     if (!location) {
       if (/\.(md|mdx|markdown)$/i.test(relativePath)) {
         problems.push(
-          error(file, 0, 0, 'this Markdown file belongs to no collection and would never be published',
-            'move it into content/essays/, content/guides/, content/checklists/ or content/glossary/ (with a .md extension)'),
+          error(
+            file,
+            0,
+            0,
+            'this Markdown file belongs to no collection and would never be published',
+            'move it into content/essays/, content/guides/, content/checklists/ or content/glossary/ (with a .md extension)',
+          ),
         );
       }
       continue;
@@ -92,7 +97,8 @@ function computeBacklinks(graph: ContentGraph): Map<string, Backlink[]> {
     const seen = new Set<string>();
     for (const link of page.markdown.links) {
       const target = graph.resolve(page, link.url);
-      if (target.kind !== 'page' || target.page === page || target.page.draft !== page.draft && target.page.draft) continue;
+      if (target.kind !== 'page' || target.page === page || (target.page.draft !== page.draft && target.page.draft))
+        continue;
       const key = `${target.page.absPath}#${link.section?.id ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);

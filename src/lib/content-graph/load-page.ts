@@ -27,25 +27,54 @@ export interface PageNode extends ContentLocation {
   ids: Set<string>;
 }
 
-export function loadPage(file: string, absPath: string, location: ContentLocation, raw: string): { page: PageNode; problems: Problem[] } {
+export function loadPage(
+  file: string,
+  absPath: string,
+  location: ContentLocation,
+  raw: string,
+): { page: PageNode; problems: Problem[] } {
   const problems: Problem[] = [];
   const split = splitFile(raw);
   let data: Record<string, unknown> | undefined;
   if (split.text.trim() === '') {
-    problems.push(error(file, 1, 1, 'the file is empty', 'start it with front matter: ---, title: ..., description: ..., ---; or run `npm run new`'));
+    problems.push(
+      error(
+        file,
+        1,
+        1,
+        'the file is empty',
+        'start it with front matter: ---, title: ..., description: ..., ---; or run `npm run new`',
+      ),
+    );
   } else if (split.yaml === undefined) {
     problems.push(
-      error(file, 1, 1, 'the file has no front matter', 'begin the file with a line "---", then "title: ..." and "description: ...", then "---"'),
+      error(
+        file,
+        1,
+        1,
+        'the file has no front matter',
+        'begin the file with a line "---", then "title: ..." and "description: ...", then "---"',
+      ),
     );
   } else {
     const frontMatter = parseFrontMatter(split.yaml);
-    for (const e of frontMatter.errors) problems.push(error(file, e.line, e.column, `YAML syntax: ${e.message}`, 'check indentation and quote values containing ": "'));
+    for (const e of frontMatter.errors)
+      problems.push(
+        error(
+          file,
+          e.line,
+          e.column,
+          `YAML syntax: ${e.message}`,
+          'check indentation and quote values containing ": "',
+        ),
+      );
     if (frontMatter.data !== undefined) {
       const parsed = collectionSchemas[location.collection].safeParse(frontMatter.data);
-      if (parsed.success) data = parsed.data as Record<string, unknown>;
+      if (parsed.success) data = parsed.data;
       else {
         for (const issue of parsed.error.issues) {
-          const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+          const keys =
+            issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
           for (const path of keys) {
             const { line, column } = frontMatter.positionOf(path);
             const name = path.join('.') || '(front matter)';
@@ -90,6 +119,7 @@ function schemaHint(collection: string, code: string, key: PropertyKey | undefin
 
 function getIn(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
-  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
 }

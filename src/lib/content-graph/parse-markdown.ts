@@ -8,6 +8,7 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { assignChecklistIds, type ChecklistItem } from '../checklist-ids.ts';
 import { assignHeadingIds, type HeadingId } from '../heading-ids.ts';
@@ -44,7 +45,7 @@ export interface ParsedMarkdown {
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
-function at(node: { position?: { start: { line: number; column: number } } }): Located {
+function at(node: Node): Located {
   return { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
 }
 
@@ -52,7 +53,10 @@ export function parseMarkdown(body: string): ParsedMarkdown {
   const tree = parser.parse(body);
   const headingIds = assignHeadingIds(tree);
   const headingByNode = new Map(headingIds.map((h) => [h.node, h]));
-  const items = assignChecklistIds(tree, headingIds.map((h) => h.id));
+  const items = assignChecklistIds(
+    tree,
+    headingIds.map((h) => h.id),
+  );
   const result: ParsedMarkdown = {
     tree,
     headings: headingIds.map(({ node: _node, ...rest }) => rest),

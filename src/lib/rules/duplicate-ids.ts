@@ -16,8 +16,13 @@ export function checkDuplicateIds(graph: ContentGraph): Problem[] {
         continue;
       }
       problems.push(
-        error(page.file, heading.line, heading.column, `duplicate id "${heading.id}" (first used on line ${earlier})`,
-          `pin a different id with "{#another-id}" at the end of the heading, or reword it`),
+        error(
+          page.file,
+          heading.line,
+          heading.column,
+          `duplicate id "${heading.id}" (first used on line ${earlier})`,
+          `pin a different id with "{#another-id}" at the end of the heading, or reword it`,
+        ),
       );
     }
     for (const item of page.markdown.checklistItems) {
@@ -27,13 +32,37 @@ export function checkDuplicateIds(graph: ContentGraph): Problem[] {
         continue;
       }
       problems.push(
-        error(page.file, item.line, item.column, `duplicate id "${item.id}" (first used on line ${earlier})`, 'pin a different id with "{#another-id}" at the end of the item'),
+        error(
+          page.file,
+          item.line,
+          item.column,
+          `duplicate id "${item.id}" (first used on line ${earlier})`,
+          'pin a different id with "{#another-id}" at the end of the item',
+        ),
       );
     }
     const moved = (page.data?.['moved_anchors'] as Record<string, string> | undefined) ?? {};
     for (const [oldId, newId] of Object.entries(moved)) {
-      if (firstLine.has(oldId)) problems.push(error(page.file, 1, 1, `moved_anchors: "${oldId}" is still a current section id`, 'remove it from moved_anchors'));
-      if (!firstLine.has(newId)) problems.push(error(page.file, 1, 1, `moved_anchors: "${oldId}" points at "${newId}", which is not a section id on this page`, `ids on this page: ${[...firstLine.keys()].join(', ')}`));
+      if (firstLine.has(oldId))
+        problems.push(
+          error(
+            page.file,
+            1,
+            1,
+            `moved_anchors: "${oldId}" is still a current section id`,
+            'remove it from moved_anchors',
+          ),
+        );
+      if (!firstLine.has(newId))
+        problems.push(
+          error(
+            page.file,
+            1,
+            1,
+            `moved_anchors: "${oldId}" points at "${newId}", which is not a section id on this page`,
+            `ids on this page: ${[...firstLine.keys()].join(', ')}`,
+          ),
+        );
     }
   }
   return problems;

@@ -8,8 +8,19 @@ export function checkImages(graph: ContentGraph): Problem[] {
     for (const image of page.markdown.images) {
       const target = graph.resolve(page, image.url);
       if (target.kind === 'asset' || target.kind === 'external') continue;
-      const message = target.kind === 'page' ? `image "${image.url}" points at a page, not an image file` : `missing image "${image.url}"`;
-      problems.push(error(page.file, image.line, image.column, message, 'put the image next to the page and link it relatively, e.g. ./diagram.png'));
+      const message =
+        target.kind === 'page'
+          ? `image "${image.url}" points at a page, not an image file`
+          : `missing image "${image.url}"`;
+      problems.push(
+        error(
+          page.file,
+          image.line,
+          image.column,
+          message,
+          'put the image next to the page and link it relatively, e.g. ./diagram.png',
+        ),
+      );
     }
   }
   return problems;

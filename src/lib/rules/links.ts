@@ -11,10 +11,19 @@ export function checkLinks(graph: ContentGraph): Problem[] {
   for (const page of graph.pages) {
     for (const link of page.markdown.links) {
       const target = graph.resolve(page, link.url);
-      const report = (message: string, hint?: string) => problems.push(error(page.file, link.line, link.column, message, hint));
+      const report = (message: string, hint?: string) =>
+        problems.push(error(page.file, link.line, link.column, message, hint));
       if (target.kind === 'missing') {
-        if (target.reason === 'draft') report(`link to a draft page "${link.url}", which is left out of the published site`, 'publish the target (draft: false) or remove the link');
-        else if (target.reason === 'not-markdown-link') report(`link "${link.url}" points at a folder or page URL, not a Markdown file`, suggestPage(graph, page, target.wanted));
+        if (target.reason === 'draft')
+          report(
+            `link to a draft page "${link.url}", which is left out of the published site`,
+            'publish the target (draft: false) or remove the link',
+          );
+        else if (target.reason === 'not-markdown-link')
+          report(
+            `link "${link.url}" points at a folder or page URL, not a Markdown file`,
+            suggestPage(graph, page, target.wanted),
+          );
         else report(`link to a missing page "${link.url}"`, suggestPage(graph, page, target.wanted));
       } else if (target.kind === 'page' && target.anchor && !target.page.ids.has(target.anchor)) {
         const glossaryTerm = target.page.collection === 'glossary' && target.anchor === target.page.slug;
@@ -23,7 +32,9 @@ export function checkLinks(graph: ContentGraph): Problem[] {
           const where = target.page === page ? 'this page' : target.page.file;
           report(
             `missing anchor "#${target.anchor}" in ${where}`,
-            near ? `did you mean "#${near}"?` : `ids on that page: ${[...target.page.ids].slice(0, 8).join(', ') || '(none)'}`,
+            near
+              ? `did you mean "#${near}"?`
+              : `ids on that page: ${[...target.page.ids].slice(0, 8).join(', ') || '(none)'}`,
           );
         }
       }
@@ -35,7 +46,10 @@ export function checkLinks(graph: ContentGraph): Problem[] {
 /** The closest existing page to a wanted file, written as a relative link from the linking page. */
 export function suggestPage(graph: ContentGraph, from: PageNode, wanted: string): string | undefined {
   const wantedRelative = relative(graph.root, wanted);
-  const near = closest(wantedRelative, graph.pages.map((p) => p.file));
+  const near = closest(
+    wantedRelative,
+    graph.pages.map((p) => p.file),
+  );
   if (!near) return undefined;
   const target = graph.pages.find((p) => p.file === near);
   return target ? `did you mean "${relative(from.absPath.replace(/[^/]+$/, ''), target.absPath)}"?` : undefined;

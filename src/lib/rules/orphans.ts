@@ -4,6 +4,14 @@ import { warning, type Problem } from '../problems.ts';
 
 export function checkOrphans(graph: ContentGraph): Problem[] {
   return graph.pages
-    .filter((page) => page.collection !== 'home' && !(graph.backlinks.get(page.absPath)?.length))
-    .map((page) => warning(page.file, 1, 1, 'no other page links to this page', 'link to it from a related guide, checklist or the home page'));
+    .filter((page) => page.collection !== 'home' && !graph.backlinks.get(page.absPath)?.length)
+    .map((page) =>
+      warning(
+        page.file,
+        1,
+        1,
+        'no other page links to this page',
+        'link to it from a related guide, checklist or the home page',
+      ),
+    );
 }
