@@ -32,3 +32,14 @@ export function tagIndex(): Map<string, PageNode[]> {
   }
   return new Map([...index].sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/** Glossary terms a page links to, each once, in order of first link. */
+export function linkedTerms(page: PageNode): PageNode[] {
+  const graph = currentGraph();
+  const terms = new Map<string, PageNode>();
+  for (const link of page.markdown.links) {
+    const target = graph.resolve(page, link.url);
+    if (target.kind === 'page' && target.page.collection === 'glossary') terms.set(target.page.slug, target.page);
+  }
+  return [...terms.values()];
+}

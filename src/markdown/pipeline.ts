@@ -9,6 +9,7 @@ import type { ContentGraph } from '../lib/content-graph/graph.ts';
 import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
+import rehypeMovedAnchors from './rehype-moved-anchors.ts';
 import remarkCallouts from './remark-callouts.ts';
 import remarkChecklists from './remark-checklists.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
@@ -32,6 +33,11 @@ export function markdownPipeline(options: PipelineOptions): {
       remarkChecklists,
       [remarkResolveLinks, { graph: options.graph, base: options.base }],
     ],
-    rehypePlugins: [rehypeCodeBlocks, rehypeHeadingLinks, [rehypeExternalLinks, { siteOrigin: options.siteOrigin }]],
+    rehypePlugins: [
+      rehypeCodeBlocks,
+      rehypeHeadingLinks,
+      rehypeMovedAnchors,
+      [rehypeExternalLinks, { siteOrigin: options.siteOrigin }],
+    ],
   };
 }

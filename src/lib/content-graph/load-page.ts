@@ -23,6 +23,8 @@ export interface PageNode extends ContentLocation {
   description: string;
   draft: boolean;
   markdown: Omit<ParsedMarkdown, 'tree'>;
+  /** File positions of front matter keys and list items ("redirect_from.0"), for locating problems. */
+  positions: Map<string, { line: number; column: number }>;
   /** Ids a link's #fragment may point at on this page's file (headings, checklist items, retired anchors). */
   ids: Set<string>;
 }
@@ -36,6 +38,7 @@ export function loadPage(
   const problems: Problem[] = [];
   const split = splitFile(raw);
   let data: Record<string, unknown> | undefined;
+  const positions = new Map<string, { line: number; column: number }>();
   if (split.text.trim() === '') {
     problems.push(
       error(
@@ -69,6 +72,13 @@ export function loadPage(
         ),
       );
     if (frontMatter.data !== undefined) {
+      const fields =
+        frontMatter.data && typeof frontMatter.data === 'object' ? (frontMatter.data as Record<string, unknown>) : {};
+      for (const [key, value] of Object.entries(fields)) {
+        positions.set(key, frontMatter.positionOf([key]));
+        if (Array.isArray(value))
+          value.forEach((_, i) => positions.set(`${key}.${i}`, frontMatter.positionOf([key, i])));
+      }
       const parsed = collectionSchemas[location.collection].safeParse(frontMatter.data);
       if (parsed.success) data = parsed.data;
       else {
@@ -105,6 +115,7 @@ export function loadPage(
     description: typeof data?.['description'] === 'string' ? data['description'] : '',
     draft: data?.['draft'] === true,
     markdown,
+    positions,
     ids: new Set([...markdown.headings.map((h) => h.id), ...markdown.checklistItems.map((i) => i.id), ...movedAnchors]),
   };
   return { page, problems };

@@ -4,12 +4,24 @@
  */
 import type { ContentGraph } from '../content-graph/graph.ts';
 import { error, type Problem } from '../problems.ts';
+import { reservedIds } from '../reserved-ids.ts';
 
 export function checkDuplicateIds(graph: ContentGraph): Problem[] {
   const problems: Problem[] = [];
   for (const page of graph.pages) {
     const firstLine = new Map<string, number>();
     for (const heading of page.markdown.headings) {
+      if (reservedIds.has(heading.id)) {
+        problems.push(
+          error(
+            page.file,
+            heading.line,
+            heading.column,
+            `id "${heading.id}" is used by the page layout`,
+            `pin another id: "## ${heading.text} {#${heading.id}-section}"`,
+          ),
+        );
+      }
       const earlier = firstLine.get(heading.id);
       if (earlier === undefined) {
         firstLine.set(heading.id, heading.line);
@@ -42,13 +54,14 @@ export function checkDuplicateIds(graph: ContentGraph): Problem[] {
       );
     }
     const moved = (page.data?.['moved_anchors'] as Record<string, string> | undefined) ?? {};
+    const at = page.positions.get('moved_anchors') ?? { line: 1, column: 1 };
     for (const [oldId, newId] of Object.entries(moved)) {
       if (firstLine.has(oldId))
         problems.push(
           error(
             page.file,
-            1,
-            1,
+            at.line,
+            at.column,
             `moved_anchors: "${oldId}" is still a current section id`,
             'remove it from moved_anchors',
           ),
@@ -57,8 +70,8 @@ export function checkDuplicateIds(graph: ContentGraph): Problem[] {
         problems.push(
           error(
             page.file,
-            1,
-            1,
+            at.line,
+            at.column,
             `moved_anchors: "${oldId}" points at "${newId}", which is not a section id on this page`,
             `ids on this page: ${[...firstLine.keys()].join(', ')}`,
           ),

@@ -5,8 +5,15 @@ import { checkDuplicateIds } from './duplicate-ids.ts';
 import { checkImages } from './images.ts';
 import { checkLinks } from './links.ts';
 import { checkOrphans } from './orphans.ts';
+import { checkRedirects } from './redirects.ts';
 
-const rules: ((graph: ContentGraph) => Problem[])[] = [checkLinks, checkImages, checkDuplicateIds, checkOrphans];
+const rules: ((graph: ContentGraph) => Problem[])[] = [
+  checkLinks,
+  checkImages,
+  checkDuplicateIds,
+  checkOrphans,
+  checkRedirects,
+];
 
 export function validateContent(graph: ContentGraph): Problem[] {
   return sortProblems([...graph.problems, ...rules.flatMap((rule) => rule(graph))]);

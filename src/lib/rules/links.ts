@@ -2,7 +2,7 @@
  * Every link in content must lead somewhere real: an existing page (not a draft left out of the build) and,
  * when it has a #fragment, an id that page really has.
  */
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import type { ContentGraph, PageNode } from '../content-graph/graph.ts';
 import { closest, error, type Problem } from '../problems.ts';
 
@@ -45,12 +45,13 @@ export function checkLinks(graph: ContentGraph): Problem[] {
 
 /** The closest existing page to a wanted file, written as a relative link from the linking page. */
 export function suggestPage(graph: ContentGraph, from: PageNode, wanted: string): string | undefined {
-  const wantedRelative = relative(graph.root, wanted);
+  // Compare file names only: full paths share long prefixes that would make any page look close.
+  const name = (path: string) => basename(path).replace(/\.md$/, '');
   const near = closest(
-    wantedRelative,
-    graph.pages.map((p) => p.file),
+    name(wanted),
+    graph.pages.map((p) => name(p.file)),
   );
   if (!near) return undefined;
-  const target = graph.pages.find((p) => p.file === near);
+  const target = graph.pages.find((p) => name(p.file) === near);
   return target ? `did you mean "${relative(from.absPath.replace(/[^/]+$/, ''), target.absPath)}"?` : undefined;
 }

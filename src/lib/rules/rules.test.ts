@@ -1,0 +1,28 @@
+/**
+ * Fixture tests for the content rules: each folder in fixtures/ is a small site (content/...) and
+ * expected.txt lists the problems `npm run check` must print for it, in order. Adding a case is adding a folder.
+ * UPDATE_FIXTURES=1 writes a missing expected.txt (review it before committing).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildContentGraph } from '../content-graph/graph.ts';
+import { formatProblem } from '../problems.ts';
+import { validateContent } from './index.ts';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+
+describe('content rules', () => {
+  for (const name of readdirSync(fixtures).sort()) {
+    it(name, () => {
+      const root = join(fixtures, name);
+      const actual = validateContent(buildContentGraph(root))
+        .map((problem) => formatProblem(problem))
+        .join('\n');
+      const expectedPath = join(root, 'expected.txt');
+      if (!existsSync(expectedPath) && process.env['UPDATE_FIXTURES'])
+        writeFileSync(expectedPath, actual ? `${actual}\n` : '');
+      expect(actual).toBe(readFileSync(expectedPath, 'utf8').trimEnd());
+    });
+  }
+});
