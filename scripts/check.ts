@@ -10,8 +10,12 @@ const started = performance.now();
 const root = process.cwd();
 const graph = buildContentGraph(root, { includeDrafts: process.argv.includes('--drafts') });
 const problems = validateContent(graph);
-const github = process.env['CI'] === 'true' && process.env['GITHUB_ACTIONS'] === 'true';
-for (const problem of problems) console.log(formatProblem(problem, { github }));
+// GitHub Actions turns these lines into annotations on the pull request's changed lines.
+const github = process.env['CI'] === 'true';
+for (const problem of problems) {
+  console.log(formatProblem(problem));
+  if (github) console.log(formatProblem(problem, { github }));
+}
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 const ms = Math.round(performance.now() - started);

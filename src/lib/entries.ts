@@ -5,6 +5,7 @@
 import { currentGraph } from './content-graph/current.ts';
 import type { PageNode } from './content-graph/graph.ts';
 import { site } from '../site.config.ts';
+import { createLastUpdated } from './last-updated.ts';
 import { joinBase } from './urls.ts';
 
 /** Published pages of the build (drafts only on the dev server). */
@@ -42,4 +43,12 @@ export function linkedTerms(page: PageNode): PageNode[] {
     if (target.kind === 'page' && target.page.collection === 'glossary') terms.set(target.page.slug, target.page);
   }
   return [...terms.values()];
+}
+
+/** When a content file last changed (git history, read once per build). */
+export const lastUpdated = createLastUpdated(process.cwd());
+
+/** The "Edit this page" URL of a content file on the code host. */
+export function editUrl(file: string): string {
+  return `${site.repository.url}/edit/${site.repository.branch}/${file}`;
 }

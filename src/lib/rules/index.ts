@@ -1,11 +1,14 @@
 /** Every content rule, run over the graph. Adding a rule is adding a file and a line here. */
 import type { ContentGraph } from '../content-graph/graph.ts';
 import { sortProblems, type Problem } from '../problems.ts';
+import { checkCodeLanguages } from './code-languages.ts';
+import { checkDirectives } from './directives.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
 import { checkImages } from './images.ts';
 import { checkLinks } from './links.ts';
 import { checkOrphans } from './orphans.ts';
 import { checkRedirects } from './redirects.ts';
+import { checkUnsafeHtml } from './unsafe-html.ts';
 
 const rules: ((graph: ContentGraph) => Problem[])[] = [
   checkLinks,
@@ -13,6 +16,9 @@ const rules: ((graph: ContentGraph) => Problem[])[] = [
   checkDuplicateIds,
   checkOrphans,
   checkRedirects,
+  checkCodeLanguages,
+  checkUnsafeHtml,
+  checkDirectives,
 ];
 
 export function validateContent(graph: ContentGraph): Problem[] {

@@ -1,0 +1,84 @@
+/**
+ * The skeleton of a new page: valid front matter and a short outline suited to the collection. Pure, so
+ * `npm run new` and its tests share it.
+ */
+import GithubSlugger from 'github-slugger';
+import { stringify } from 'yaml';
+import { sectionCollections, type SectionCollection } from '../schemas/index.ts';
+import { entryPath } from './urls.ts';
+
+export function isSection(value: string | undefined): value is SectionCollection {
+  return (sectionCollections as readonly string[]).includes(value ?? '');
+}
+
+export function slugForTitle(title: string): string {
+  return new GithubSlugger().slug(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+}
+
+const bodies: Record<SectionCollection, string> = {
+  essays: `## Where the story starts
+
+Two or three short paragraphs in your own words. Say what happened and why it matters to a newcomer.
+
+## What it means today
+
+Link to the related guide and checklist with relative links to their \`.md\` files, and to the
+[glossary](../glossary/upstream.md) for jargon.
+`,
+  guides: `## Before you start
+
+What the reader needs: accounts, packages, a few minutes.
+
+## Step by step
+
+1. Explain the first step, then show the command:
+
+   \`\`\`bash
+   rpm -q <package>
+   \`\`\`
+
+2. Explain the next step.
+
+:::tip
+One practical tip that saves the reader time.
+:::
+
+## Next steps
+
+Link to the related checklist and essay, and to glossary terms for jargon.
+`,
+  checklists: `Use this list while you work; your ticks are saved in your browser.
+
+## Before you start
+
+- [ ] The first thing to check
+- [ ] The second thing to check
+
+## While you work
+
+- [ ] A concrete, checkable action
+- [ ] Another action
+
+## When you are done
+
+- [ ] Confirm the result
+`,
+};
+
+export function pageSkeleton(collection: SectionCollection, title: string): string {
+  const frontMatter: Record<string, unknown> = {
+    title,
+    description: `TODO: one sentence (at most 160 characters) saying what a reader gets from "${title}".`.slice(0, 160),
+    tags: [],
+  };
+  if (collection === 'essays')
+    frontMatter['source'] = {
+      title: 'TODO: title of the original text',
+      author: 'TODO: author, or "Not named in the original"',
+    };
+  return `---\n${stringify(frontMatter)}---\n\n${bodies[collection]}`;
+}
+
+export function pageUrlPath(collection: SectionCollection, slug: string): string {
+  return entryPath(collection, slug).path;
+}
