@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { currentGraph } from './src/lib/content-graph/current.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownPipeline({ graph: () => currentGraph(), base: site.base, siteOrigin: site.url })),
   },
-  integrations: [contentCheck(), sitemap()],
+  integrations: [contentCheck(), sitemap(), searchIndex()],
   vite: {
     // Scripts as files, never inlined: shared by every page that uses them (cached once) and allowed by a
     // strict Content-Security-Policy without per-page hashes.

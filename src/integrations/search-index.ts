@@ -1,0 +1,141 @@
+/**
+ * Astro integration: indexes the finished pages with Pagefind's Node API in `astro:build:done`, so every build
+ * has a search index and there is no separate step to forget. Content pages mark their <main> with
+ * data-pagefind-body. Two kinds of records are added on top, each a result of its own with a deep link:
+ * glossary terms (/glossary/#term, read from the built glossary page) and checklist items (/checklists/x/#item,
+ * from the content graph; Pagefind never indexes <label> text, where item text lives). Any Pagefind error
+ * fails the build.
+ */
+import type { AstroIntegration } from 'astro';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { visit } from 'unist-util-visit';
+import { currentGraph } from '../lib/content-graph/current.ts';
+import type { PageNode } from '../lib/content-graph/graph.ts';
+import { sectionLabels, type SectionCollection } from '../schemas/index.ts';
+
+/** The subset of Pagefind's Node API we use, so tests can pass a fake. */
+export interface PagefindApi {
+  createIndex(config?: object): Promise<{ errors: string[]; index?: PagefindIndexApi }>;
+  close(): Promise<unknown>;
+}
+interface PagefindIndexApi {
+  addDirectory(dir: { path: string }): Promise<{ errors: string[]; page_count: number }>;
+  addCustomRecord(record: {
+    url: string;
+    content: string;
+    language: string;
+    meta?: Record<string, string>;
+    filters?: Record<string, string[]>;
+  }): Promise<{ errors: string[] }>;
+  writeFiles(options: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
+}
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export interface GlossaryRecord {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** Reads the terms from the built glossary page: each <dt id> and the text of the <dd> after it. */
+export function glossaryRecords(html: string): GlossaryRecord[] {
+  const records: GlossaryRecord[] = [];
+  visit(fromHtml(html), 'element', (node: Element) => {
+    if (node.tagName !== 'dl') return;
+    const items = node.children.filter((child): child is Element => child.type === 'element');
+    items.forEach((item, index) => {
+      const next = items[index + 1];
+      const id = item.properties['id'];
+      if (item.tagName !== 'dt' || typeof id !== 'string' || next?.tagName !== 'dd') return;
+      const title = toString(item).replace(/#\s*$/, '').trim();
+      records.push({ id, title, text: `${title}. ${toString(next).replace(/\s+/g, ' ').trim()}` });
+    });
+  });
+  return records;
+}
+
+/** One record per checklist item, linking to the item itself. */
+export function checklistRecords(pages: readonly PageNode[]): SearchRecord[] {
+  return pages.flatMap((page) => {
+    const section = sectionLabels[page.collection as SectionCollection] ?? 'Pages';
+    const tags = (page.data?.['tags'] as string[] | undefined) ?? [];
+    return page.markdown.checklistItems.map((item) => ({
+      url: `${page.path}#${item.id}`,
+      content: item.text,
+      meta: { title: `${page.title}: ${item.text.length > 70 ? `${item.text.slice(0, 70)}…` : item.text}`, section },
+      filters: tags.length ? { section: [section], tag: tags } : { section: [section] },
+    }));
+  });
+}
+
+function fail(step: string, errors: string[]): never {
+  throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
+}
+
+export async function buildSearchIndex(
+  pagefind: PagefindApi,
+  dir: string,
+  extraRecords: readonly SearchRecord[] = [],
+): Promise<{ pages: number; terms: number; records: number }> {
+  const { errors, index } = await pagefind.createIndex({
+    forceLanguage: 'en',
+    // Section self-links and their copy buttons are decoration, not text.
+    excludeSelectors: ['.heading-link', '.copy-link'],
+  });
+  if (!index || errors.length) fail('createIndex', errors);
+  try {
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length) fail('addDirectory', added.errors);
+    if (added.page_count === 0) fail('addDirectory', ['no page has data-pagefind-body']);
+    const glossaryFile = join(dir, 'glossary', 'index.html');
+    const terms = existsSync(glossaryFile) ? glossaryRecords(readFileSync(glossaryFile, 'utf8')) : [];
+    for (const term of terms) {
+      const record = await index.addCustomRecord({
+        url: `/glossary/#${term.id}`,
+        content: term.text,
+        language: 'en',
+        meta: { title: term.title, section: 'Glossary' },
+        filters: { section: ['Glossary'] },
+      });
+      if (record.errors.length) fail(`glossary term ${term.id}`, record.errors);
+    }
+    for (const record of extraRecords) {
+      const added = await index.addCustomRecord({ ...record, language: 'en' });
+      if (added.errors.length) fail(`record ${record.url}`, added.errors);
+    }
+    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    if (written.errors.length) fail('writeFiles', written.errors);
+    return { pages: added.page_count, terms: terms.length, records: extraRecords.length };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'handbook:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const pagefind = (await import('pagefind')) as unknown as PagefindApi;
+        const records = checklistRecords(currentGraph().pages);
+        const { pages, terms } = await buildSearchIndex(pagefind, fileURLToPath(dir), records);
+        const ms = Math.round(performance.now() - started);
+        logger.info(
+          `indexed ${pages} HTML files, ${terms} glossary terms and ${records.length} checklist items in ${ms} ms`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The state of a search (query and facet choices) and its shareable URL, /search/?q=naked+ping&section=Guides.
+ * Pure, so the search page, the dialog and the tests agree.
+ */
+export interface SearchState {
+  query: string;
+  sections: string[];
+  tags: string[];
+}
+
+export function parseSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  return {
+    query: (params.get('q') ?? '').slice(0, 200),
+    sections: params.getAll('section').filter(Boolean),
+    tags: params.getAll('tag').filter(Boolean),
+  };
+}
+
+export function searchStateQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query.trim()) params.set('q', state.query.trim());
+  for (const section of state.sections) params.append('section', section);
+  for (const tag of state.tags) params.append('tag', tag);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Pagefind's filter object for the chosen facets: any of the sections, any of the tags. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  if (state.sections.length) filters['section'] = { any: state.sections };
+  if (state.tags.length) filters['tag'] = { any: state.tags };
+  return filters;
+}
+
+/** Words of the query worth highlighting on the target page (no operators, no one-letter words). */
+export function highlightWords(query: string): string[] {
+  return [
+    ...new Set(
+      query
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}._-]+/u)
+        .filter((word) => word.length > 1),
+    ),
+  ].slice(0, 8);
+}

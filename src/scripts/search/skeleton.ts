@@ -1,0 +1,42 @@
+/**
+ * The search form's markup, built with DOM calls (no HTML strings), shared by the dialog and the search page.
+ */
+export interface SearchElements {
+  root: HTMLElement;
+  input: HTMLInputElement;
+  filters: HTMLElement;
+  status: HTMLElement;
+  results: HTMLOListElement;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  return node;
+}
+
+export function buildSearchSkeleton(idPrefix: string): SearchElements {
+  const root = el('div', { className: 'search' });
+  const form = el('form', { className: 'search-form' }, { role: 'search', action: '' });
+  const label = el('label', { htmlFor: `${idPrefix}-input`, textContent: 'Search the handbook' });
+  const input = el(
+    'input',
+    { id: `${idPrefix}-input`, type: 'search', name: 'q', autocomplete: 'off', spellcheck: false },
+    { 'aria-describedby': `${idPrefix}-status`, enterkeyhint: 'search' },
+  );
+  form.append(label, input);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  const filters = el('div', { className: 'search-filters' });
+  const status = el(
+    'p',
+    { id: `${idPrefix}-status`, className: 'search-status' },
+    { role: 'status', 'aria-live': 'polite' },
+  );
+  const results = el('ol', { className: 'search-results' }, { 'aria-label': 'Search results' });
+  root.append(form, filters, status, results);
+  return { root, input, filters, status, results };
+}

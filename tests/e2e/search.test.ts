@@ -1,0 +1,121 @@
+/** Search: nothing loads until used, keyboard access, marked results, highlight on arrival, shareable page, base path. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+for (const variant of ['root', 'base path'] as const) {
+  const site = () => inject(variant === 'root' ? 'siteUrl' : 'baseSiteUrl');
+  describe(`search (${variant})`, () => {
+    it('downloads nothing of Pagefind until opened; "/" focuses the field; typing shows marked results; a result highlights its terms', async () => {
+      const { page, errors, requests } = await openPage(browser);
+      await page.goto(`${site()}guides/reporting-virt-bugs/`);
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((url) => url.includes('pagefind'))).toEqual([]);
+      await page.keyboard.press('/');
+      const input = page.getByRole('dialog').getByLabel('Search the handbook');
+      await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+      await input.pressSequentially('heartbleed', { delay: 20 });
+      const firstResult = page.locator('.search-dialog .search-result-link').first();
+      await firstResult.waitFor();
+      expect(await page.locator('.search-dialog .search-result mark').count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.locator('.search-dialog .search-status').textContent())
+        .toMatch(/results? for “heartbleed”/);
+      expect(await page.locator('.search-dialog .search-result mark').count()).toBeGreaterThan(0);
+      expect(requests.some((url) => url.includes('pagefind'))).toBe(true);
+      // Arrow keys move into the results, Enter opens.
+      await page.keyboard.press('ArrowDown');
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('search-result-link'))).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/highlight=heartbleed/);
+      await expect.poll(() => page.locator('main mark.search-hit').count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    });
+
+    it('Ctrl+K opens the dialog, Escape closes it and returns focus', async () => {
+      const { page, errors } = await openPage(browser);
+      await page.goto(`${site()}essays/naked-pings/`);
+      const trigger = page.locator('.search-button');
+      await trigger.focus();
+      await page.keyboard.press('Control+k');
+      const dialog = page.getByRole('dialog');
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('search-button'))).toBe(true);
+      expect(errors).toEqual([]);
+    });
+
+    it('odd queries cause no page error, and no results are explained', async () => {
+      const { page, errors } = await openPage(browser);
+      await page.goto(`${site()}search/`);
+      const input = page.locator('#search-page-input');
+      await page.locator('.search-facet').first().waitFor();
+      for (const query of ['(*[\\ "<script>', 'zzqqxxnothing']) {
+        await input.fill(query);
+        await expect.poll(() => page.locator('.search-status').textContent()).toContain(`for “${query}”`);
+      }
+      expect(await page.locator('.search-status').textContent()).toMatch(/^No results for “zzqqxxnothing”/);
+      expect(await page.locator('script:not([src])').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+
+    it('a shared /search/?q=naked%20ping link lists the ping pages, and section filters narrow them', async () => {
+      const { page, errors } = await openPage(browser);
+      await page.goto(`${site()}search/?q=naked%20ping`);
+      expect(await page.locator('#search-page-input').inputValue()).toBe('naked ping');
+      const titles = page.locator('.search-result-title');
+      await titles.first().waitFor();
+      const all = await titles.allTextContents();
+      expect(all.some((t) => /naked pings?/i.test(t))).toBe(true);
+      expect(all.some((t) => /IRC|ping/i.test(t))).toBe(true);
+      await page.getByRole('checkbox', { name: /Guides/ }).check();
+      await expect.poll(() => page.url()).toContain('section=Guides');
+      await expect
+        .poll(async () => (await page.locator('.search-result .badge').allTextContents()).every((s) => s === 'Guides'))
+        .toBe(true);
+      expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    });
+
+    it('glossary terms and checklist items are findable', async () => {
+      const { page } = await openPage(browser);
+      await page.goto(`${site()}search/?q=sVirt&section=Glossary`);
+      await page.locator('.search-result-link').first().waitFor();
+      expect(await page.locator('.search-result-link').first().getAttribute('href')).toMatch(
+        /glossary\/(\?[^#]*)?#svirt$/,
+      );
+      await page.goto(`${site()}search/?q=dumpxml&section=Checklists`);
+      await page.locator('.search-result-link').first().waitFor();
+      expect(await page.locator('.search-result-link').first().getAttribute('href')).toMatch(
+        /checklists\/virt-bug-report\//,
+      );
+    });
+
+    it('without JavaScript the header leads to a search page that says search needs JavaScript', async () => {
+      const { page } = await openPage(browser, { javaScriptEnabled: false });
+      await page.goto(`${site()}guides/getting-help-on-irc/`);
+      await page.locator('.search-link').click();
+      await page.waitForURL(/\/search\/$/);
+      expect(await page.locator('.search-nojs').textContent()).toContain('Search needs JavaScript');
+      expect(await page.locator('.search-nojs a').count()).toBeGreaterThanOrEqual(4);
+    });
+  });
+}
+
+describe('search index errors', () => {
+  it('shows a clear message when the index cannot load', async () => {
+    const { page } = await openPage(browser);
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${inject('siteUrl')}search/?q=heartbleed`);
+    await expect.poll(() => page.locator('.search-status').textContent()).toMatch(/Search is unavailable/);
+  });
+});
