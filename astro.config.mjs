@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { currentGraph } from './src/lib/content-graph/current.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config.ts';
@@ -12,13 +13,14 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined: cached across pages and allowed by the CSP without hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Our own rehype-code-blocks highlights with classes instead of inline styles.
     syntaxHighlight: false,
     processor: unified(markdownPipeline({ graph: () => currentGraph(), base: site.base, siteOrigin: site.url })),
   },
-  integrations: [contentCheck(), sitemap(), searchIndex()],
+  integrations: [contentCheck(), sitemap(), searchIndex(), securityHeaders(site.base)],
   vite: {
     // Scripts as files, never inlined: shared by every page that uses them (cached once) and allowed by a
     // strict Content-Security-Policy without per-page hashes.

@@ -13,11 +13,9 @@ function fakePagefind(overrides: { addDirectoryErrors?: string[] } = {}) {
     addCustomRecord: vi.fn(() => Promise.resolve({ errors: [] })),
     writeFiles: vi.fn(() => Promise.resolve({ errors: [], outputPath: 'x' })),
   };
-  const api = {
-    createIndex: vi.fn(() => Promise.resolve({ errors: [], index })),
-    close: vi.fn(() => Promise.resolve(null)),
-  };
-  return { api: api as unknown as PagefindApi & typeof api, index };
+  const close = vi.fn(() => Promise.resolve(null));
+  const api: PagefindApi = { createIndex: vi.fn(() => Promise.resolve({ errors: [], index })), close };
+  return { api, index, close };
 }
 
 function builtSite(): string {
@@ -37,14 +35,14 @@ describe('search index integration', () => {
 
   it('indexes the directory, adds one record per term, writes to pagefind/ and closes', async () => {
     const dir = builtSite();
-    const { api, index } = fakePagefind();
+    const { api, index, close } = fakePagefind();
     expect(await buildSearchIndex(api, dir)).toEqual({ pages: 12, terms: 2, records: 0 });
     expect(index.addDirectory).toHaveBeenCalledWith({ path: dir });
     expect(index.addCustomRecord).toHaveBeenCalledWith(
       expect.objectContaining({ url: '/glossary/#svirt', filters: { section: ['Glossary'] } }),
     );
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
-    expect(api.close).toHaveBeenCalled();
+    expect(close).toHaveBeenCalled();
   });
 
   it('makes one record per checklist item, deep-linking to it with its section and tags', () => {
@@ -65,8 +63,8 @@ describe('search index integration', () => {
   });
 
   it('fails the build on a Pagefind error, and still closes the service', async () => {
-    const { api } = fakePagefind({ addDirectoryErrors: ['bad html'] });
+    const { api, close } = fakePagefind({ addDirectoryErrors: ['bad html'] });
     await expect(buildSearchIndex(api, builtSite())).rejects.toThrow(/addDirectory failed:\nbad html/);
-    expect(api.close).toHaveBeenCalled();
+    expect(close).toHaveBeenCalled();
   });
 });

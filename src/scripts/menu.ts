@@ -16,16 +16,20 @@ if (button && nav) {
     setOpen(open);
     if (open) nav.querySelector<HTMLElement>('a')?.focus();
   });
+  // While open, the menu is a trap for the keyboard: Tab and Shift+Tab cycle through the button and the menu's
+  // links, and Escape closes it and returns focus to the button.
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
+    if (button.getAttribute('aria-expanded') !== 'true') return;
+    if (event.key === 'Escape') {
       setOpen(false);
       button.focus();
+      return;
     }
-  });
-  // Keep focus inside the open menu: tabbing past its last link wraps to the button.
-  nav.addEventListener('focusout', (event) => {
-    if (button.getAttribute('aria-expanded') !== 'true') return;
-    const next = event.relatedTarget as Node | null;
-    if (next && !nav.contains(next) && next !== button) button.focus();
+    if (event.key !== 'Tab') return;
+    const stops = [button, ...nav.querySelectorAll<HTMLElement>('a[href]')];
+    const at = stops.indexOf(document.activeElement as HTMLElement);
+    const next = stops[(at + (event.shiftKey ? -1 : 1) + stops.length) % stops.length];
+    event.preventDefault();
+    next?.focus();
   });
 }

@@ -56,7 +56,11 @@ if (link && button) {
   button.addEventListener('click', open);
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
-    const typing = target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
+    // "/" is a character in text fields; elsewhere (including on a checkbox) it opens search.
+    const typing =
+      target.closest(
+        'input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"]), textarea, select, [contenteditable=""], [contenteditable="true"]',
+      ) !== null;
     if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       open();
