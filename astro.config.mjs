@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import buildTimings from './src/integrations/build-timings.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -20,7 +21,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownPipeline({ graph: () => currentGraph(), base: site.base, siteOrigin: site.url })),
   },
-  integrations: [contentCheck(), sitemap(), searchIndex(), securityHeaders(site.base)],
+  // Search indexing runs in build:done after the sitemap; timings last, so they include it.
+  integrations: [contentCheck(), sitemap(), searchIndex(), securityHeaders(site.base), buildTimings()],
   vite: {
     // Scripts as files, never inlined: shared by every page that uses them (cached once) and allowed by a
     // strict Content-Security-Policy without per-page hashes.

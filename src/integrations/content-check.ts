@@ -9,6 +9,7 @@ import { buildContentGraph } from '../lib/content-graph/graph.ts';
 import { setCurrentGraph } from '../lib/content-graph/current.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { validateContent } from '../lib/rules/index.ts';
+import { recordSpan } from './build-timings.ts';
 
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
@@ -18,9 +19,13 @@ export default function contentCheck(): AstroIntegration {
   let root = process.cwd();
   let isDev = false;
   const refresh = (log: (message: string) => void) => {
+    const started = performance.now();
     const graph = buildContentGraph(root, { includeDrafts: isDev });
     setCurrentGraph(graph);
+    const parsed = performance.now();
     const problems = validateContent(graph);
+    recordSpan('contentGraph', parsed - started);
+    recordSpan('linkValidation', performance.now() - parsed);
     for (const problem of problems) log(formatProblem(problem));
     return problems.filter((problem) => problem.severity === 'error').length;
   };

@@ -17,6 +17,7 @@ import { visit } from 'unist-util-visit';
 import { currentGraph } from '../lib/content-graph/current.ts';
 import type { PageNode } from '../lib/content-graph/graph.ts';
 import { sectionLabels, type SectionCollection } from '../schemas/index.ts';
+import { recordSpan } from './build-timings.ts';
 
 /** The subset of Pagefind's Node API we use, so tests can pass a fake. */
 export interface PagefindApi {
@@ -132,6 +133,7 @@ export default function searchIndex(): AstroIntegration {
         const records = checklistRecords(currentGraph().pages);
         const { pages, terms } = await buildSearchIndex(pagefind, fileURLToPath(dir), records);
         const ms = Math.round(performance.now() - started);
+        recordSpan('searchIndex', ms);
         logger.info(
           `indexed ${pages} HTML files, ${terms} glossary terms and ${records.length} checklist items in ${ms} ms`,
         );

@@ -117,13 +117,19 @@ describe('checklists', () => {
     expect(await page.locator('main label').count()).toBeGreaterThanOrEqual(8);
   });
 
-  it('loads the checklist script only on pages with checklists', async () => {
-    const { page, requests } = await openPage(browser);
+  it('loads one shared checklist script, only on pages with checklists', async () => {
+    const { page } = await openPage(browser);
+    const scripts = () => page.$$eval('script[src]', (list) => list.map((el) => (el as HTMLScriptElement).src));
     await page.goto(`${inject('siteUrl')}essays/heartbleed/`);
-    const essayScripts = requests.filter((url) => url.endsWith('.js'));
-    requests.length = 0;
+    const essay = await scripts();
     await page.goto(checklist());
-    const checklistScripts = requests.filter((url) => url.endsWith('.js'));
-    expect(checklistScripts.length).toBeGreaterThan(essayScripts.length);
+    const first = await scripts();
+    await page.goto(`${inject('siteUrl')}checklists/before-you-ping/`);
+    const second = await scripts();
+    const checklistOnly = first.filter((src) => !essay.includes(src));
+    expect(checklistOnly).toHaveLength(1);
+    expect(second).toContain(checklistOnly[0]);
+    const source = await (await page.request.get(checklistOnly[0]!)).text();
+    expect(source).toContain('checklist:');
   });
 });

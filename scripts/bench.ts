@@ -1,0 +1,130 @@
+/**
+ * `npm run bench [-- N]`: builds this project with N generated pages (default 1000) in a scratch copy and
+ * reports wall time, time per page, peak memory, dist size, per-page HTML/CSS/JS gzip sizes, the search index
+ * size, a breakdown by phase, and the time of a rebuild after editing one page.
+ *
+ * The corpus comes from ../shared/bench/make-corpus.mjs (the same one compare.sh uses against Starlight) and
+ * goes under content/guides/bench/ beside the real content, whose links stay checked. Side-by-side ratios
+ * against Starlight: ../shared/bench/compare.sh N RUNS.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BuildTimings } from '../src/integrations/build-timings.ts';
+
+const pages = Number(process.argv[2] ?? 1000);
+if (!Number.isInteger(pages) || pages < 2) {
+  console.error('usage: npm run bench -- [N >= 2]');
+  process.exit(2);
+}
+const root = process.cwd();
+const work = resolve(process.env['BENCH_WORK'] ?? '.bench');
+const generator = resolve(root, '..', 'shared', 'bench', 'make-corpus.mjs');
+if (!existsSync(generator)) {
+  console.error(`The corpus generator is missing: ${generator} (it lives in ../shared/bench/)`);
+  process.exit(2);
+}
+
+// 1. Corpus and scratch copy (tracked files plus new ones, node_modules linked, caches empty).
+const corpus = join(work, `corpus-${pages}`);
+if (!existsSync(corpus)) execFileSync(process.execPath, [generator, corpus, String(pages)], { stdio: 'ignore' });
+const project = join(work, 'project');
+rmSync(project, { recursive: true, force: true });
+mkdirSync(project, { recursive: true });
+const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+  cwd: root,
+  encoding: 'utf8',
+})
+  .split('\0')
+  .filter(Boolean);
+for (const file of files)
+  if (existsSync(join(root, file))) cpSync(join(root, file), join(project, file), { recursive: true });
+symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+cpSync(corpus, join(project, 'content', 'guides', 'bench'), { recursive: true });
+
+// 2. Builds.
+interface Run {
+  seconds: number;
+  peakMb: number;
+  timings: BuildTimings;
+}
+function build(label: string): Run {
+  const timingsFile = join(work, `timings-${label}.json`);
+  const timeFile = join(work, 'time.txt');
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, process.execPath, 'scripts/build.ts'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_TIMINGS_FILE: timingsFile },
+  });
+  if (result.status !== 0) {
+    console.error(`${label} build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+    process.exit(1);
+  }
+  const [seconds, kb] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).map(Number);
+  return {
+    seconds: seconds ?? 0,
+    peakMb: Math.round((kb ?? 0) / 1024),
+    timings: JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings,
+  };
+}
+if (!existsSync('/usr/bin/time')) {
+  console.error('needs /usr/bin/time (Debian package "time")');
+  process.exit(2);
+}
+for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+  rmSync(join(project, cache), { recursive: true, force: true });
+const cold = build('cold');
+const edited = join(project, 'content', 'guides', 'bench', 'guides', 'page-0.md');
+appendFileSync(edited, '\nOne more line.\n');
+const warm = build('warm');
+
+// 3. Sizes.
+const dist = join(project, 'dist');
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+function treeBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+}
+function pageWeight(path: string) {
+  const htmlFile = join(dist, path, 'index.html');
+  const html = readFileSync(htmlFile, 'utf8');
+  const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => join(dist, m[1]!.replace(/^\//, '')));
+  const css = assets(/<link rel="stylesheet" href="([^"]+)"/g).reduce((s, f) => s + gz(f), 0);
+  const js = assets(/<script[^>]*src="([^"]+)"/g).reduce((s, f) => s + gz(f), 0);
+  return { html: gz(htmlFile), htmlRaw: Buffer.byteLength(html), css, js };
+}
+const htmlCount = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const corpusPage = pageWeight('guides/bench/guides/page-5');
+const guidePage = pageWeight('guides/reporting-virt-bugs');
+
+// 4. Report.
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const { marks, spans } = cold.timings;
+const s = (ms: number | undefined) => `${((ms ?? 0) / 1000).toFixed(2)} s`;
+const contentLayer = (marks['buildStart'] ?? 0) - (marks['configDone'] ?? 0);
+const rendering = (marks['pagesGenerated'] ?? 0) - (marks['buildStart'] ?? 0);
+const total = pages + 43;
+console.log(`Benchmark: ${pages} generated pages + the handbook (${htmlCount} HTML files)
+Cold build:       ${cold.seconds.toFixed(2)} s wall, ${((cold.seconds * 1000) / total).toFixed(1)} ms per page, peak RSS ${cold.peakMb} MB
+Rebuild (1 edit): ${warm.seconds.toFixed(2)} s wall, peak RSS ${warm.peakMb} MB
+Phases (cold):
+  content graph (read + parse all files once)  ${s(spans['contentGraph'])}
+  link and content validation                   ${s(spans['linkValidation'])}
+  content loading and Markdown rendering        ${s(contentLayer)}
+  page rendering and bundling                   ${s(rendering)}
+  search indexing (Pagefind)                    ${s(spans['searchIndex'])}
+dist: ${kb(treeBytes(dist))}, search index: ${kb(treeBytes(join(dist, 'pagefind')))}
+Per page (gzip): corpus page HTML ${kb(corpusPage.html)} (raw ${kb(corpusPage.htmlRaw)}), CSS ${kb(corpusPage.css)}, JS ${kb(corpusPage.js)}
+                 guide page  HTML ${kb(guidePage.html)} (raw ${kb(guidePage.htmlRaw)}), CSS ${kb(guidePage.css)}, JS ${kb(guidePage.js)}`);
