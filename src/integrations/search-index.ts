@@ -66,18 +66,23 @@ export function glossaryRecords(html: string): GlossaryRecord[] {
   return records;
 }
 
-/** One record per checklist item, linking to the item itself. */
+/**
+ * One record per item of the checklists section, linking to the item itself. (Task items on other pages are
+ * findable through their page, via the data-task attribute.)
+ */
 export function checklistRecords(pages: readonly PageNode[]): SearchRecord[] {
-  return pages.flatMap((page) => {
-    const section = sectionLabels[page.collection as SectionCollection] ?? 'Pages';
-    const tags = (page.data?.['tags'] as string[] | undefined) ?? [];
-    return page.markdown.checklistItems.map((item) => ({
-      url: `${page.path}#${item.id}`,
-      content: item.text,
-      meta: { title: `${page.title}: ${item.text.length > 70 ? `${item.text.slice(0, 70)}…` : item.text}`, section },
-      filters: tags.length ? { section: [section], tag: tags } : { section: [section] },
-    }));
-  });
+  return pages
+    .filter((page) => page.collection === 'checklists')
+    .flatMap((page) => {
+      const section = sectionLabels[page.collection as SectionCollection] ?? 'Pages';
+      const tags = (page.data?.['tags'] as string[] | undefined) ?? [];
+      return page.markdown.checklistItems.map((item) => ({
+        url: `${page.path}#${item.id}`,
+        content: item.text,
+        meta: { title: `${page.title}: ${item.text.length > 70 ? `${item.text.slice(0, 70)}…` : item.text}`, section },
+        filters: tags.length ? { section: [section], tag: tags } : { section: [section] },
+      }));
+    });
 }
 
 function fail(step: string, errors: string[]): never {

@@ -40,8 +40,34 @@ export function sortPages<T extends NavPage>(pages: readonly T[]): T[] {
   );
 }
 
+interface SectionOrder<T> {
+  pages: T[];
+  position: Map<string, number>;
+}
+
+/**
+ * Sorted pages of each section, computed once per page list (the build's list is one array for all routes), so
+ * a route's navigation costs a lookup instead of a sort of the whole section.
+ */
+const orderCache = new WeakMap<readonly NavPage[], Map<string, SectionOrder<NavPage>>>();
+
+function sectionOrder<T extends NavPage>(pages: readonly T[], section: string): SectionOrder<T> {
+  let bySection = orderCache.get(pages);
+  if (!bySection) {
+    bySection = new Map();
+    orderCache.set(pages, bySection);
+  }
+  let order = bySection.get(section);
+  if (!order) {
+    const sorted = sortPages(pages.filter((page) => page.collection === section));
+    order = { pages: sorted, position: new Map(sorted.map((page, index) => [page.slug, index])) };
+    bySection.set(section, order);
+  }
+  return order as SectionOrder<T>;
+}
+
 export function sectionPages<T extends NavPage>(pages: readonly T[], section: string): T[] {
-  return sortPages(pages.filter((page) => page.collection === section));
+  return sectionOrder(pages, section).pages;
 }
 
 /** The section list; the current section expanded to at most `limit` pages centred on the current page. */
@@ -75,8 +101,8 @@ export function neighbours<T extends NavPage>(
   pages: readonly T[],
   current: { collection: string; slug: string },
 ): { prev: T | undefined; next: T | undefined } {
-  const all = sectionPages(pages, current.collection);
-  const at = all.findIndex((page) => page.slug === current.slug);
+  const { pages: all, position } = sectionOrder(pages, current.collection);
+  const at = position.get(current.slug) ?? -1;
   return { prev: at > 0 ? all[at - 1] : undefined, next: at >= 0 ? all[at + 1] : undefined };
 }
 

@@ -21,7 +21,7 @@ function headingIds(tree: Root): string[] {
   return ids;
 }
 
-function renderItem(item: ListItem, id: string, checked: boolean): void {
+function renderItem(item: ListItem, id: string, checked: boolean, text: string): void {
   const first = item.children[0];
   const label: PhrasingContent[] = first?.type === 'paragraph' ? first.children : [];
   const checkbox = {
@@ -44,14 +44,18 @@ function renderItem(item: ListItem, id: string, checked: boolean): void {
   item.children = [lead, ...(first?.type === 'paragraph' ? item.children.slice(1) : item.children)];
   // remark-rehype would add its own disabled checkbox for `checked`; we render ours instead.
   item.checked = null;
-  item.data = { ...item.data, hProperties: { className: ['task'], id } };
+  // Pagefind never indexes <label> text; it indexes this attribute instead, so items are findable.
+  item.data = {
+    ...item.data,
+    hProperties: { className: ['task'], id, dataTask: text, dataPagefindIndexAttrs: 'data-task' },
+  };
 }
 
 export default function remarkChecklists() {
   return (tree: Root) => {
     const items = assignChecklistIds(tree, headingIds(tree));
     const lists = new Set<List>();
-    for (const item of items) renderItem(item.node, item.id, item.checked);
+    for (const item of items) renderItem(item.node, item.id, item.checked, item.text);
     visit(tree, 'list', (node) => {
       if (node.children.some((child) => child.data?.hProperties?.['className']?.toString() === 'task')) lists.add(node);
     });
