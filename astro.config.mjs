@@ -19,10 +19,15 @@ export default defineConfig({
   markdown: {
     // Our own rehype-code-blocks highlights with classes instead of inline styles.
     syntaxHighlight: false,
-    processor: unified(markdownPipeline({ graph: () => currentGraph(), base: site.base, siteOrigin: site.url })),
+    // Content pages are rendered by src/lib/content-graph/load-content.ts with this same pipeline; this
+    // processor serves any other Markdown Astro renders.
+    processor: unified({
+      ...markdownPipeline({ graph: () => currentGraph(), base: site.base, siteOrigin: site.url }),
+      smartypants: false,
+    }),
   },
   // Search indexing runs in build:done after the sitemap; timings last, so they include it.
-  integrations: [contentCheck(), sitemap(), searchIndex(), securityHeaders(site.base), buildTimings()],
+  integrations: [contentCheck({ base: site.base, siteOrigin: site.url }), sitemap(), searchIndex(), securityHeaders(site.base), buildTimings()],
   vite: {
     // Scripts as files, never inlined: shared by every page that uses them (cached once) and allowed by a
     // strict Content-Security-Policy without per-page hashes.

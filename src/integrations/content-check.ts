@@ -1,12 +1,14 @@
 /**
- * Astro integration: builds the content graph once, before any page is rendered, validates it with the same
- * rules as `npm run check`, and stops a production build with every problem listed. The dev server reports
- * problems but keeps serving, and rebuilds the graph when content changes.
+ * Astro integration: loads all content once, before any page is rendered (read, parse and render on all
+ * cores, cached between builds; see lib/content-graph/load-content.ts), validates it with the same rules as
+ * `npm run check`, and stops a production build with every problem listed. The dev server reports problems
+ * but keeps serving.
  */
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildContentGraph } from '../lib/content-graph/graph.ts';
-import { setCurrentGraph } from '../lib/content-graph/current.ts';
+import { setCurrentContent } from '../lib/content-graph/current.ts';
+import { loadContent } from '../lib/content-graph/load-content.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { validateContent } from '../lib/rules/index.ts';
 import { recordSpan } from './build-timings.ts';
@@ -15,39 +17,41 @@ export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
 }
 
-export default function contentCheck(): AstroIntegration {
-  let root = process.cwd();
-  let isDev = false;
-  const refresh = (log: (message: string) => void) => {
-    const started = performance.now();
-    const graph = buildContentGraph(root, { includeDrafts: isDev });
-    setCurrentGraph(graph);
-    const parsed = performance.now();
-    const problems = validateContent(graph);
-    recordSpan('contentGraph', parsed - started);
-    recordSpan('linkValidation', performance.now() - parsed);
-    for (const problem of problems) log(formatProblem(problem));
-    return problems.filter((problem) => problem.severity === 'error').length;
-  };
+export interface ContentCheckOptions {
+  base: string;
+  siteOrigin: string;
+}
+
+export default function contentCheck(options: ContentCheckOptions): AstroIntegration {
   return {
     name: 'handbook:content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
-        root = fileURLToPath(config.root);
-        isDev = command === 'dev';
-        const errors = refresh((message) =>
-          message.includes(': error: ') ? logger.error(message) : logger.warn(message),
-        );
+      'astro:config:setup': async ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const started = performance.now();
+        const { graph, html, rendered } = await loadContent(root, {
+          ...options,
+          includeDrafts: command === 'dev',
+          // Inside node_modules/.astro, so clearing Astro's caches clears this one too.
+          cacheFile: join(root, 'node_modules', '.astro', 'handbook-content.v8'),
+        });
+        setCurrentContent(graph, html);
+        const loaded = performance.now();
+        const problems = validateContent(graph);
+        recordSpan('contentGraph', loaded - started);
+        recordSpan('linkValidation', performance.now() - loaded);
+        logger.info(`${graph.pages.length} pages loaded (${rendered} parsed and rendered, the rest cached) in ${Math.round(loaded - started)} ms`);
+        for (const problem of problems) {
+          const message = formatProblem(problem);
+          if (problem.severity === 'error') logger.error(message);
+          else logger.warn(message);
+        }
+        const errors = problems.filter((problem) => problem.severity === 'error').length;
         if (errors > 0 && command === 'build') {
           throw new ContentCheckError(
             `content check failed with ${errors} error${errors === 1 ? '' : 's'} (listed above); run \`npm run check\` to see them without building`,
           );
         }
-      },
-      'astro:server:setup': ({ server, logger }) => {
-        server.watcher.on('all', (_event, path) => {
-          if (path.startsWith(`${root}/content/`)) refresh((message) => logger.warn(message));
-        });
       },
     },
   };

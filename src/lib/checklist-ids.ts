@@ -58,14 +58,17 @@ export function assignChecklistIds(tree: Root, taken: Iterable<string> = []): Ch
   visit(tree, 'listItem', (node) => {
     if (typeof node.checked !== 'boolean') return;
     const paragraph = firstParagraph(node);
-    const pinned = takePinnedId(paragraph);
+    // Idempotent: an item seen by an earlier pass over the same tree keeps its id (its pin is already gone).
+    const earlier = (node.data as { checklistItem?: { id: string; pinned: boolean } } | undefined)?.checklistItem;
+    const pinned = earlier ? (earlier.pinned ? earlier.id : undefined) : takePinnedId(paragraph);
     const text = paragraph ? toString(paragraph).trim() : '';
-    let id = pinned ?? `item-${itemSlug(text) || 'untitled'}`;
-    if (!pinned) {
+    let id = earlier?.id ?? pinned ?? `item-${itemSlug(text) || 'untitled'}`;
+    if (!pinned && !earlier) {
       const base = id;
       for (let n = 1; used.has(id); n++) id = `${base}-${n}`;
     }
     used.add(id);
+    node.data = { ...node.data, checklistItem: { id, pinned: pinned !== undefined } } as typeof node.data;
     items.push({
       id,
       text,

@@ -43,9 +43,11 @@ export function assignHeadingIds(tree: Root): HeadingId[] {
   const slugger = new GithubSlugger();
   const result: HeadingId[] = [];
   visit(tree, 'heading', (node) => {
-    const pinned = takePinnedId(node);
+    // Idempotent: a heading that already has an id (from an earlier pass over the same tree) keeps it.
+    const existing = node.data?.hProperties?.['id'];
+    const pinned = typeof existing === 'string' ? undefined : takePinnedId(node);
     const text = toString(node).trim();
-    const id = pinned ?? slugger.slug(text);
+    const id = typeof existing === 'string' ? existing : (pinned ?? slugger.slug(text));
     node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
     result.push({
       id,

@@ -3,9 +3,9 @@
  * smartypants before these remark plugins. Heading ids come first, because links are resolved against them.
  * Astro's own Shiki highlighting is switched off in astro.config.mjs; rehype-code-blocks highlights instead.
  */
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
-import type { ContentGraph } from '../lib/content-graph/graph.ts';
+import type { PluggableList } from 'unified';
+import type { LinkablePage, LinkGraph } from '../lib/content-graph/resolve-link.ts';
 import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
@@ -16,14 +16,14 @@ import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
 
 export interface PipelineOptions {
-  graph: () => ContentGraph;
+  graph: () => LinkGraph<LinkablePage>;
   base: string;
   siteOrigin: string;
 }
 
 export function markdownPipeline(options: PipelineOptions): {
-  remarkPlugins: RemarkPlugins;
-  rehypePlugins: RehypePlugins;
+  remarkPlugins: PluggableList;
+  rehypePlugins: PluggableList;
 } {
   return {
     remarkPlugins: [

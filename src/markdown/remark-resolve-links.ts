@@ -10,12 +10,12 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import type { ContentGraph } from '../lib/content-graph/graph.ts';
+import { resolveLink, type LinkablePage, type LinkGraph } from '../lib/content-graph/resolve-link.ts';
 import { joinBase } from '../lib/urls.ts';
 
 export interface ResolveLinksOptions {
-  /** The current content graph (a function, so the dev server can hand out a fresh one after edits). */
-  graph: () => ContentGraph;
+  /** The pages links can point at (a function, so the dev server can hand out a fresh graph after edits). */
+  graph: () => LinkGraph<LinkablePage>;
   /** The site's base path, e.g. "/" or "/handbook/". */
   base: string;
 }
@@ -27,7 +27,7 @@ export default function remarkResolveLinks(options: ResolveLinksOptions) {
     if (!page) return;
     visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition') return;
-      const target = graph.resolve(page, node.url);
+      const target = resolveLink(graph, page, node.url);
       if (target.kind !== 'page') return;
       node.url =
         target.page === page && !node.url.split('#')[0] ? `#${target.anchor}` : joinBase(options.base, target.href);

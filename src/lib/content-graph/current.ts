@@ -1,20 +1,30 @@
 /**
- * The content graph of the running build, shared between the integration (which builds and validates it
- * once), the Markdown plugins, and the page routes. Astro loads the config and the pages through different
- * module graphs, so the graph is kept on a global symbol rather than in module state; it is still built once.
+ * The content of the running build (graph and rendered HTML), shared between the integration that loads and
+ * validates it once, the Markdown plugins, the content loader and the page routes. Astro loads the config and
+ * the pages through different module graphs, so it is kept on a global symbol rather than in module state.
  */
 import { buildContentGraph, type ContentGraph, type GraphOptions } from './graph.ts';
+import type { RenderedHtml } from './load-content.ts';
 
-const key = Symbol.for('newcomer-handbook.content-graph');
-type Holder = { [key]?: ContentGraph };
+const key = Symbol.for('newcomer-handbook.content');
+interface Current {
+  graph: ContentGraph;
+  html: Map<string, RenderedHtml>;
+}
+type Holder = { [key]?: Current };
 
-export function setCurrentGraph(graph: ContentGraph): void {
-  (globalThis as Holder)[key] = graph;
+export function setCurrentContent(graph: ContentGraph, html: Map<string, RenderedHtml> = new Map()): void {
+  (globalThis as Holder)[key] = { graph, html };
 }
 
 /** The current graph; builds it from the working directory if nothing has set it yet. */
 export function currentGraph(options: GraphOptions = {}): ContentGraph {
   const holder = globalThis as Holder;
-  holder[key] ??= buildContentGraph(process.cwd(), options);
-  return holder[key];
+  holder[key] ??= { graph: buildContentGraph(process.cwd(), options), html: new Map() };
+  return holder[key].graph;
+}
+
+/** Rendered HTML of the current build, by absolute path (empty until the build has loaded content). */
+export function currentHtml(): Map<string, RenderedHtml> {
+  return (globalThis as Holder)[key]?.html ?? new Map();
 }

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { contentDir, locateContent } from '../content-layout.ts';
+import { contentDir, locateContent, type ContentLocation } from '../content-layout.ts';
 import { error, type Problem } from '../problems.ts';
 import { loadPage, type PageNode } from './load-page.ts';
 import type { Section } from './parse-markdown.ts';
@@ -50,32 +50,58 @@ function listContent(dir: string): string[] {
     .sort();
 }
 
-export function buildContentGraph(root: string, options: GraphOptions = {}): ContentGraph {
+/** A content file found under content/: where it is and which collection it belongs to. */
+export interface ContentFile {
+  /** Project-relative path, e.g. content/guides/x.md */
+  file: string;
+  absPath: string;
+  location: ContentLocation;
+}
+
+/** Lists content/ once: the files that are pages, and a problem for each Markdown file outside any collection. */
+export function discoverContent(root: string): { files: ContentFile[]; problems: Problem[] } {
   const dir = join(root, contentDir);
+  const files: ContentFile[] = [];
   const problems: Problem[] = [];
-  const pages: PageNode[] = [];
-  const drafts: PageNode[] = [];
   for (const relativePath of listContent(dir)) {
     const file = `${contentDir}/${relativePath}`;
     const location = locateContent(relativePath);
-    if (!location) {
-      if (/\.(md|mdx|markdown)$/i.test(relativePath)) {
-        problems.push(
-          error(
-            file,
-            0,
-            0,
-            'this Markdown file belongs to no collection and would never be published',
-            'move it into content/essays/, content/guides/, content/checklists/ or content/glossary/ (with a .md extension)',
-          ),
-        );
-      }
-      continue;
+    if (location) files.push({ file, absPath: join(dir, relativePath), location });
+    else if (/\.(md|mdx|markdown)$/i.test(relativePath)) {
+      problems.push(
+        error(
+          file,
+          0,
+          0,
+          'this Markdown file belongs to no collection and would never be published',
+          'move it into content/essays/, content/guides/, content/checklists/ or content/glossary/ (with a .md extension)',
+        ),
+      );
     }
-    const absPath = join(dir, relativePath);
-    const loaded = loadPage(file, absPath, location, readFileSync(absPath, 'utf8'));
-    problems.push(...loaded.problems);
-    (loaded.page.draft && !options.includeDrafts ? drafts : pages).push(loaded.page);
+  }
+  return { files, problems };
+}
+
+/** Reads and parses every file in this thread (the check, tests, and small sites). */
+export function buildContentGraph(root: string, options: GraphOptions = {}): ContentGraph {
+  const { files, problems } = discoverContent(root);
+  const loaded = files.map(({ file, absPath, location }) => loadPage(file, absPath, location, readFileSync(absPath, 'utf8')));
+  return assembleGraph(root, loaded, problems, options);
+}
+
+/** Puts loaded pages together: drafts set aside, indexes built, links resolved into backlinks once. */
+export function assembleGraph(
+  root: string,
+  loaded: readonly { page: PageNode; problems: Problem[] }[],
+  fileProblems: readonly Problem[],
+  options: GraphOptions = {},
+): ContentGraph {
+  const problems = [...fileProblems];
+  const pages: PageNode[] = [];
+  const drafts: PageNode[] = [];
+  for (const { page, problems: pageProblems } of loaded) {
+    problems.push(...pageProblems);
+    (page.draft && !options.includeDrafts ? drafts : pages).push(page);
   }
   const graph: ContentGraph = {
     root,

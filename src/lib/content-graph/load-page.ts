@@ -34,6 +34,8 @@ export function loadPage(
   absPath: string,
   location: ContentLocation,
   raw: string,
+  /** Facts already collected from this file's body (by the renderer, which parses it anyway). */
+  facts?: (body: string) => Omit<ParsedMarkdown, 'tree'>,
 ): { page: PageNode; problems: Problem[] } {
   const problems: Problem[] = [];
   const split = splitFile(raw);
@@ -101,7 +103,7 @@ export function loadPage(
       }
     }
   }
-  const { tree: _tree, ...markdown } = parseMarkdown(split.body);
+  const markdown = facts ? facts(split.body) : withoutTree(parseMarkdown(split.body));
   const { path, hash } = entryPath(location.collection, location.slug);
   const movedAnchors = Object.keys((data?.['moved_anchors'] as Record<string, string> | undefined) ?? {});
   const page: PageNode = {
@@ -133,4 +135,8 @@ function getIn(data: unknown, path: readonly PropertyKey[]): unknown {
   for (const key of path)
     value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
+}
+
+function withoutTree({ tree: _tree, ...facts }: ParsedMarkdown): Omit<ParsedMarkdown, 'tree'> {
+  return facts;
 }

@@ -49,8 +49,16 @@ function at(node: Node): Located {
   return { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
 }
 
+/** Parses a Markdown body (front matter blanked, so positions are file positions) and collects its facts. */
 export function parseMarkdown(body: string): ParsedMarkdown {
-  const tree = parser.parse(body);
+  return collectMarkdownFacts(parser.parse(body));
+}
+
+/**
+ * Collects the facts of an mdast tree, assigning heading and checklist ids on the way (idempotently, so the
+ * rendering plugins that run after it on the same tree agree).
+ */
+export function collectMarkdownFacts(tree: Root): ParsedMarkdown {
   const headingIds = assignHeadingIds(tree);
   const headingByNode = new Map(headingIds.map((h) => [h.node, h]));
   const items = assignChecklistIds(

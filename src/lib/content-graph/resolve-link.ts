@@ -4,14 +4,23 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { ContentGraph } from './graph.ts';
 import type { PageNode } from './load-page.ts';
 
-export type LinkTarget =
+/** What link resolution needs to know about a page: where it is and where it is published. */
+export type LinkablePage = Pick<PageNode, 'absPath' | 'file' | 'path' | 'hash' | 'collection' | 'slug' | 'draft'>;
+
+/** The part of the content graph link resolution reads; a table of files is enough (see render worker). */
+export interface LinkGraph<P extends LinkablePage = PageNode> {
+  root: string;
+  pages: P[];
+  byAbsPath: Map<string, P>;
+}
+
+export type LinkTarget<P extends LinkablePage = PageNode> =
   /** Another scheme (https:, mailto:) or a protocol-relative URL: not ours to check. */
   | { kind: 'external' }
   /** A content page; `href` is its site path (no base) with the fragment. */
-  | { kind: 'page'; page: PageNode; anchor: string; href: string }
+  | { kind: 'page'; page: P; anchor: string; href: string }
   /** A file that is not a page (an image or download next to the content, or under public/). */
   | { kind: 'asset'; absPath: string; href: string | undefined }
   /** Nothing there. `wanted` is the absolute path looked for. */
@@ -35,12 +44,12 @@ function safeDecode(value: string): string {
   }
 }
 
-export function pageHref(page: PageNode, anchor: string): string {
+export function pageHref(page: LinkablePage, anchor: string): string {
   const fragment = anchor || page.hash;
   return fragment ? `${page.path}#${fragment}` : page.path;
 }
 
-export function resolveLink(graph: ContentGraph, from: PageNode, url: string): LinkTarget {
+export function resolveLink<P extends LinkablePage>(graph: LinkGraph<P>, from: P, url: string): LinkTarget<P> {
   if (schemePattern.test(url) || url.startsWith('//')) return { kind: 'external' };
   const { path, anchor } = splitUrl(url);
   if (path === '') return { kind: 'page', page: from, anchor, href: pageHref(from, anchor) };
@@ -62,7 +71,7 @@ export function resolveLink(graph: ContentGraph, from: PageNode, url: string): L
 }
 
 /** A site-absolute path ("/guides/x/"): a page's URL, or a file under public/. */
-function resolveSitePath(graph: ContentGraph, path: string, anchor: string): LinkTarget {
+function resolveSitePath<P extends LinkablePage>(graph: LinkGraph<P>, path: string, anchor: string): LinkTarget<P> {
   const normalized = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
   const page = graph.pages.find((candidate) => candidate.path === normalized && !candidate.hash);
   if (page) return { kind: 'page', page, anchor, href: pageHref(page, anchor) };

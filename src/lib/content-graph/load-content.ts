@@ -1,0 +1,172 @@
+/**
+ * Loads all content for a build: every file is read, parsed once and rendered to HTML, on all cores (worker
+ * threads), and the results are cached by a digest of their inputs, so a rebuild after editing one page parses
+ * and renders that page only. The graph it returns is the same one `npm run check` builds; the HTML goes to the
+ * content loader (src/lib/content-loader.ts) instead of Astro rendering each file again on one thread.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import { createPageRenderer, type PageRenderer } from '../../markdown/render-page.ts';
+import type { Problem } from '../problems.ts';
+import { entryPath } from '../urls.ts';
+import { parseFrontMatter, splitFile } from './front-matter.ts';
+import { assembleGraph, discoverContent, type ContentFile, type ContentGraph, type GraphOptions } from './graph.ts';
+import { loadPage, type PageNode } from './load-page.ts';
+import type { LinkablePage, LinkGraph } from './resolve-link.ts';
+
+export interface RenderedHtml {
+  html: string;
+  imagePaths: string[];
+  /** Changes whenever anything the HTML depends on changes. */
+  digest: string;
+}
+
+export interface LoadedContent {
+  graph: ContentGraph;
+  /** Rendered HTML by absolute path. */
+  html: Map<string, RenderedHtml>;
+  /** How many files were parsed and rendered this time (the rest came from the cache). */
+  rendered: number;
+}
+
+export interface LoadOptions extends GraphOptions {
+  base: string;
+  siteOrigin: string;
+  /** Where to keep the cache between builds; no cache when undefined. */
+  cacheFile?: string | undefined;
+}
+
+export interface WorkerSetup {
+  links: LinkGraph<LinkablePage>;
+  base: string;
+  siteOrigin: string;
+}
+
+export interface RenderTask extends ContentFile {
+  raw: string;
+}
+
+export interface RenderResult {
+  absPath: string;
+  page: PageNode;
+  problems: Problem[];
+  html: string;
+  imagePaths: string[];
+}
+
+interface CacheEntry extends RenderResult {
+  digest: string;
+}
+
+/** Below this many files to render, starting worker threads costs more than it saves. */
+const minFilesForWorkers = 48;
+
+/** One file: front matter, facts and HTML from a single parse. */
+export async function loadAndRender(task: RenderTask, render: PageRenderer): Promise<RenderResult> {
+  const split = splitFile(task.raw);
+  const frontmatter = split.yaml === undefined ? {} : parseFrontMatter(split.yaml).data;
+  const rendered = await render(split.body, task.absPath, frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {});
+  const { page, problems } = loadPage(task.file, task.absPath, task.location, task.raw, () => rendered.facts);
+  return { absPath: task.absPath, page, problems, html: rendered.html, imagePaths: rendered.imagePaths };
+}
+
+/** Every page links could point at, from file names alone (so workers need no parsed content). */
+function linkTable(root: string, files: readonly ContentFile[]): LinkGraph<LinkablePage> {
+  const pages = files.map(({ file, absPath, location }) => ({ file, absPath, ...location, ...entryPath(location.collection, location.slug), draft: false }));
+  return { root, pages, byAbsPath: new Map(pages.map((page) => [page.absPath, page])) };
+}
+
+/** A digest of the code that turns Markdown into pages: editing a plugin invalidates every cached page. */
+function pipelineDigest(root: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) hash.update(path).update(readFileSync(path));
+    }
+  };
+  for (const dir of ['src/markdown', 'src/lib', 'src/schemas']) if (existsSync(join(root, dir))) walk(join(root, dir));
+  for (const file of ['package-lock.json', 'astro.config.mjs']) if (existsSync(join(root, file))) hash.update(readFileSync(join(root, file)));
+  return hash.digest('hex');
+}
+
+function readCache(file: string | undefined): Map<string, CacheEntry> {
+  if (!file || !existsSync(file)) return new Map();
+  try {
+    return deserialize(readFileSync(file)) as Map<string, CacheEntry>;
+  } catch {
+    return new Map(); // A damaged cache is only a slower build.
+  }
+}
+
+async function renderInWorkers(tasks: RenderTask[], setup: WorkerSetup): Promise<RenderResult[]> {
+  const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(tasks.length / minFilesForWorkers)));
+  const results: RenderResult[] = [];
+  let next = 0;
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: setup }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = () => {
+              const task = tasks[next++];
+              if (task) worker.postMessage(task);
+              else resolve();
+            };
+            worker.on('message', (message: { ok: true; result: RenderResult } | { ok: false; error: string }) => {
+              if (!message.ok) return reject(new Error(message.error));
+              results.push(message.result);
+              feed();
+            });
+            worker.on('error', reject);
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
+
+export async function loadContent(root: string, options: LoadOptions): Promise<LoadedContent> {
+  const { files, problems } = discoverContent(root);
+  const setup: WorkerSetup = { links: linkTable(root, files), base: options.base, siteOrigin: options.siteOrigin };
+  const codeDigest = pipelineDigest(root);
+  const cache = readCache(options.cacheFile);
+  const digests = new Map<string, string>();
+  const tasks: RenderTask[] = [];
+  const results = new Map<string, CacheEntry>();
+  for (const file of files) {
+    const raw = readFileSync(file.absPath, 'utf8');
+    const digest = createHash('sha256').update(codeDigest).update(file.absPath).update(options.base).update(options.siteOrigin).update(raw).digest('hex');
+    digests.set(file.absPath, digest);
+    const cached = cache.get(file.absPath);
+    if (cached?.digest === digest) results.set(file.absPath, cached);
+    else tasks.push({ ...file, raw });
+  }
+  let fresh: RenderResult[] = [];
+  if (tasks.length >= minFilesForWorkers) fresh = await renderInWorkers(tasks, setup);
+  else if (tasks.length > 0) {
+    const render = createPageRenderer({ graph: () => setup.links, base: setup.base, siteOrigin: setup.siteOrigin });
+    fresh = await Promise.all(tasks.map((task) => loadAndRender(task, render)));
+  }
+  for (const result of fresh) results.set(result.absPath, { ...result, digest: digests.get(result.absPath) ?? '' });
+  // Files in discovery order, so problems and pages do not depend on which worker finished first.
+  const ordered = files.map((file) => results.get(file.absPath)).filter((entry): entry is CacheEntry => entry !== undefined);
+  if (options.cacheFile && fresh.length > 0) {
+    mkdirSync(dirname(options.cacheFile), { recursive: true });
+    writeFileSync(options.cacheFile, serialize(new Map(ordered.map((entry) => [entry.absPath, entry]))));
+  }
+  return {
+    graph: assembleGraph(root, ordered, problems, options),
+    html: new Map(ordered.map((entry) => [entry.absPath, { html: entry.html, imagePaths: entry.imagePaths, digest: entry.digest }])),
+    rendered: fresh.length,
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Astro content loader for one collection, fed by the content the build already loaded (src/lib/content-graph/
+ * load-content.ts): pages were parsed and rendered once, on all cores, so this only hands Astro the data and
+ * HTML. Entries whose digest is unchanged since the last build are left alone.
+ */
+import type { Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import type { CollectionName } from '../schemas/index.ts';
+import { site } from '../site.config.ts';
+import { currentGraph, currentHtml, setCurrentContent } from './content-graph/current.ts';
+import { loadContent } from './content-graph/load-content.ts';
+
+/** Loads content when the loader runs before the build integration did (`astro sync`, `astro check`). */
+let loading: Promise<void> | undefined;
+async function ensureLoaded(root: string): Promise<void> {
+  if (currentHtml().size > 0) return;
+  loading ??= loadContent(root, { base: site.base, siteOrigin: site.url, includeDrafts: true }).then(({ graph, html }) => setCurrentContent(graph, html));
+  await loading;
+}
+
+export function handbookLoader(collection: CollectionName): Loader {
+  return {
+    name: `handbook-${collection}`,
+    load: async ({ store, parseData, config, logger }) => {
+      await ensureLoaded(fileURLToPath(config.root));
+      const html = currentHtml();
+      const untouched = new Set(store.keys());
+      for (const page of currentGraph().pages) {
+        if (page.collection !== collection || !page.data) continue;
+        const id = page.collection === 'home' ? 'home' : page.slug;
+        untouched.delete(id);
+        const rendered = html.get(page.absPath);
+        if (!rendered) {
+          logger.warn(`${page.file} has no rendered HTML; it is left out`);
+          continue;
+        }
+        if (store.get(id)?.digest === rendered.digest) continue;
+        const data = await parseData({ id, data: page.data, filePath: page.absPath });
+        store.set({
+          id,
+          data,
+          filePath: page.file,
+          digest: rendered.digest,
+          rendered: { html: rendered.html, metadata: { headings: [], frontmatter: page.data, imagePaths: rendered.imagePaths } },
+          assetImports: rendered.imagePaths,
+        });
+      }
+      for (const id of untouched) store.delete(id);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Renders one content page with our pipeline (remark-parse, GFM, our remark plugins, remark-rehype, our rehype
+ * plugins, rehype-stringify) and collects the page's facts for the content graph from the same parse, so each
+ * file is parsed once per build. Used in worker threads (src/lib/content-graph/load-content.ts) and, for a
+ * handful of files, in the main thread.
+ *
+ * Unlike Astro's own processor it does not re-parse the whole HTML tree with rehype-raw (a seventh of the
+ * rendering time): raw HTML in content passes through as written, after `npm run check` has rejected anything
+ * that could run script.
+ */
+import type { Root } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { collectMarkdownFacts, type ParsedMarkdown } from '../lib/content-graph/parse-markdown.ts';
+import { markdownPipeline, type PipelineOptions } from './pipeline.ts';
+
+export type MarkdownFacts = Omit<ParsedMarkdown, 'tree'>;
+
+export interface RenderedMarkdown {
+  html: string;
+  facts: MarkdownFacts;
+  /** Relative image paths for Astro's image pipeline (none: content images live in public/). */
+  imagePaths: string[];
+}
+
+export type PageRenderer = (body: string, absPath: string, frontmatter: Record<string, unknown>) => Promise<RenderedMarkdown>;
+
+export function createPageRenderer(options: PipelineOptions): PageRenderer {
+  let facts: MarkdownFacts | undefined;
+  // Runs first on the parsed tree; the rendering plugins after it see the same ids (id assignment is idempotent).
+  const remarkCollectFacts = () => (tree: Root) => {
+    const { tree: _tree, ...collected } = collectMarkdownFacts(tree);
+    facts = collected;
+  };
+  const { remarkPlugins, rehypePlugins } = markdownPipeline(options);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkCollectFacts)
+    .use(remarkPlugins)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypePlugins)
+    .use(rehypeStringify, { allowDangerousHtml: true })
+    .freeze();
+  // Calls must not overlap: the facts of one render are read right after it.
+  let queue: Promise<unknown> = Promise.resolve();
+  return (body, absPath, frontmatter) => {
+    const run = queue.then(async () => {
+      facts = undefined;
+      const file = new VFile({ value: body, path: absPath, data: { astro: { frontmatter } } });
+      const html = String(await processor.process(file));
+      if (!facts) throw new Error(`${absPath}: the facts plugin did not run`);
+      return { html, facts, imagePaths: [] };
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}
