@@ -40,7 +40,9 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
         const problems = validateContent(graph);
         recordSpan('contentGraph', loaded - started);
         recordSpan('linkValidation', performance.now() - loaded);
-        logger.info(`${graph.pages.length} pages loaded (${rendered} parsed and rendered, the rest cached) in ${Math.round(loaded - started)} ms`);
+        logger.info(
+          `${graph.pages.length} pages loaded (${rendered} parsed and rendered, the rest cached) in ${Math.round(loaded - started)} ms`,
+        );
         for (const problem of problems) {
           const message = formatProblem(problem);
           if (problem.severity === 'error') logger.error(message);

@@ -22,12 +22,3 @@ export function locateContent(relativePath: string): ContentLocation | undefined
   if (!folder || rest.length === 0 || !folderCollections.has(folder as CollectionName)) return undefined;
   return { collection: folder as CollectionName, slug: rest.join('/').replace(/\.md$/, '') };
 }
-
-/** The glob patterns Astro's loader uses, derived from the same layout so the two never disagree. */
-export const collectionGlobs: Record<CollectionName, { base: string; pattern: string }> = {
-  essays: { base: `./${contentDir}/essays`, pattern: '**/*.md' },
-  guides: { base: `./${contentDir}/guides`, pattern: '**/*.md' },
-  checklists: { base: `./${contentDir}/checklists`, pattern: '**/*.md' },
-  glossary: { base: `./${contentDir}/glossary`, pattern: '**/*.md' },
-  home: { base: `./${contentDir}`, pattern: 'home.md' },
-};

@@ -14,7 +14,9 @@ import { loadContent } from './content-graph/load-content.ts';
 let loading: Promise<void> | undefined;
 async function ensureLoaded(root: string): Promise<void> {
   if (currentHtml().size > 0) return;
-  loading ??= loadContent(root, { base: site.base, siteOrigin: site.url, includeDrafts: true }).then(({ graph, html }) => setCurrentContent(graph, html));
+  loading ??= loadContent(root, { base: site.base, siteOrigin: site.url, includeDrafts: true }).then(
+    ({ graph, html }) => setCurrentContent(graph, html),
+  );
   await loading;
 }
 
@@ -41,7 +43,10 @@ export function handbookLoader(collection: CollectionName): Loader {
           data,
           filePath: page.file,
           digest: rendered.digest,
-          rendered: { html: rendered.html, metadata: { headings: [], frontmatter: page.data, imagePaths: rendered.imagePaths } },
+          rendered: {
+            html: rendered.html,
+            metadata: { headings: [], frontmatter: page.data, imagePaths: rendered.imagePaths },
+          },
           assetImports: rendered.imagePaths,
         });
       }

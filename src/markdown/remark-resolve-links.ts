@@ -3,6 +3,7 @@
  *
  *   [logs](../checklists/virt-bug-report.md#logs)  ->  <a href="/handbook/checklists/virt-bug-report/#logs">
  *   [NVR](../glossary/nvr.md)                      ->  <a href="/handbook/glossary/#nvr" data-term="nvr">
+ *   ![diagram](/images/diagram.png)                ->  <img src="/handbook/images/diagram.png">
  *
  * Links that resolve to nothing are left as written: the content check reports them with file and line and
  * fails the build, so no broken link ships.
@@ -26,9 +27,11 @@ export default function remarkResolveLinks(options: ResolveLinksOptions) {
     const page = file.path ? graph.byAbsPath.get(file.path) : undefined;
     if (!page) return;
     visit(tree, (node) => {
-      if (node.type !== 'link' && node.type !== 'definition') return;
+      if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
       const target = resolveLink(graph, page, node.url);
-      if (target.kind !== 'page') return;
+      // Files under public/ (/images/x.png) get the base path too.
+      if (target.kind === 'asset' && target.href !== undefined) node.url = joinBase(options.base, target.href);
+      if (target.kind !== 'page' || node.type === 'image') return;
       node.url =
         target.page === page && !node.url.split('#')[0] ? `#${target.anchor}` : joinBase(options.base, target.href);
       if (target.page.collection === 'glossary' && node.type === 'link') {

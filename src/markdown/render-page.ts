@@ -27,7 +27,11 @@ export interface RenderedMarkdown {
   imagePaths: string[];
 }
 
-export type PageRenderer = (body: string, absPath: string, frontmatter: Record<string, unknown>) => Promise<RenderedMarkdown>;
+export type PageRenderer = (
+  body: string,
+  absPath: string,
+  frontmatter: Record<string, unknown>,
+) => Promise<RenderedMarkdown>;
 
 export function createPageRenderer(options: PipelineOptions): PageRenderer {
   let facts: MarkdownFacts | undefined;

@@ -85,7 +85,9 @@ export function discoverContent(root: string): { files: ContentFile[]; problems:
 /** Reads and parses every file in this thread (the check, tests, and small sites). */
 export function buildContentGraph(root: string, options: GraphOptions = {}): ContentGraph {
   const { files, problems } = discoverContent(root);
-  const loaded = files.map(({ file, absPath, location }) => loadPage(file, absPath, location, readFileSync(absPath, 'utf8')));
+  const loaded = files.map(({ file, absPath, location }) =>
+    loadPage(file, absPath, location, readFileSync(absPath, 'utf8')),
+  );
   return assembleGraph(root, loaded, problems, options);
 }
 

@@ -69,14 +69,24 @@ const minFilesForWorkers = 48;
 export async function loadAndRender(task: RenderTask, render: PageRenderer): Promise<RenderResult> {
   const split = splitFile(task.raw);
   const frontmatter = split.yaml === undefined ? {} : parseFrontMatter(split.yaml).data;
-  const rendered = await render(split.body, task.absPath, frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {});
+  const rendered = await render(
+    split.body,
+    task.absPath,
+    frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {},
+  );
   const { page, problems } = loadPage(task.file, task.absPath, task.location, task.raw, () => rendered.facts);
   return { absPath: task.absPath, page, problems, html: rendered.html, imagePaths: rendered.imagePaths };
 }
 
 /** Every page links could point at, from file names alone (so workers need no parsed content). */
 function linkTable(root: string, files: readonly ContentFile[]): LinkGraph<LinkablePage> {
-  const pages = files.map(({ file, absPath, location }) => ({ file, absPath, ...location, ...entryPath(location.collection, location.slug), draft: false }));
+  const pages = files.map(({ file, absPath, location }) => ({
+    file,
+    absPath,
+    ...location,
+    ...entryPath(location.collection, location.slug),
+    draft: false,
+  }));
   return { root, pages, byAbsPath: new Map(pages.map((page) => [page.absPath, page])) };
 }
 
@@ -87,11 +97,13 @@ function pipelineDigest(root: string): string {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) hash.update(path).update(readFileSync(path));
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+        hash.update(path).update(readFileSync(path));
     }
   };
   for (const dir of ['src/markdown', 'src/lib', 'src/schemas']) if (existsSync(join(root, dir))) walk(join(root, dir));
-  for (const file of ['package-lock.json', 'astro.config.mjs']) if (existsSync(join(root, file))) hash.update(readFileSync(join(root, file)));
+  for (const file of ['package-lock.json', 'astro.config.mjs'])
+    if (existsSync(join(root, file))) hash.update(readFileSync(join(root, file)));
   return hash.digest('hex');
 }
 
@@ -108,7 +120,10 @@ async function renderInWorkers(tasks: RenderTask[], setup: WorkerSetup): Promise
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(tasks.length / minFilesForWorkers)));
   const results: RenderResult[] = [];
   let next = 0;
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: setup }));
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: setup }),
+  );
   try {
     await Promise.all(
       workers.map(
@@ -145,7 +160,13 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   const results = new Map<string, CacheEntry>();
   for (const file of files) {
     const raw = readFileSync(file.absPath, 'utf8');
-    const digest = createHash('sha256').update(codeDigest).update(file.absPath).update(options.base).update(options.siteOrigin).update(raw).digest('hex');
+    const digest = createHash('sha256')
+      .update(codeDigest)
+      .update(file.absPath)
+      .update(options.base)
+      .update(options.siteOrigin)
+      .update(raw)
+      .digest('hex');
     digests.set(file.absPath, digest);
     const cached = cache.get(file.absPath);
     if (cached?.digest === digest) results.set(file.absPath, cached);
@@ -159,14 +180,18 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   }
   for (const result of fresh) results.set(result.absPath, { ...result, digest: digests.get(result.absPath) ?? '' });
   // Files in discovery order, so problems and pages do not depend on which worker finished first.
-  const ordered = files.map((file) => results.get(file.absPath)).filter((entry): entry is CacheEntry => entry !== undefined);
+  const ordered = files
+    .map((file) => results.get(file.absPath))
+    .filter((entry): entry is CacheEntry => entry !== undefined);
   if (options.cacheFile && fresh.length > 0) {
     mkdirSync(dirname(options.cacheFile), { recursive: true });
     writeFileSync(options.cacheFile, serialize(new Map(ordered.map((entry) => [entry.absPath, entry]))));
   }
   return {
     graph: assembleGraph(root, ordered, problems, options),
-    html: new Map(ordered.map((entry) => [entry.absPath, { html: entry.html, imagePaths: entry.imagePaths, digest: entry.digest }])),
+    html: new Map(
+      ordered.map((entry) => [entry.absPath, { html: entry.html, imagePaths: entry.imagePaths, digest: entry.digest }]),
+    ),
     rendered: fresh.length,
   };
 }

@@ -12,6 +12,10 @@ const renderer = createPageRenderer({ graph: () => setup.links, base: setup.base
 parentPort?.on('message', (task: RenderTask) => {
   loadAndRender(task, renderer).then(
     (result) => parentPort?.postMessage({ ok: true, result }),
-    (error: unknown) => parentPort?.postMessage({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        ok: false,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      }),
   );
 });

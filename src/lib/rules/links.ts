@@ -25,6 +25,11 @@ export function checkLinks(graph: ContentGraph): Problem[] {
             suggestPage(graph, page, target.wanted),
           );
         else report(`link to a missing page "${link.url}"`, suggestPage(graph, page, target.wanted));
+      } else if (target.kind === 'asset' && target.href === undefined) {
+        report(
+          `link to "${link.url}", a file under content/, which is not published`,
+          'put the file in public/ and link it by its site path, e.g. /files/example.conf',
+        );
       } else if (target.kind === 'page' && target.anchor && !target.page.ids.has(target.anchor)) {
         const glossaryTerm = target.page.collection === 'glossary' && target.anchor === target.page.slug;
         if (!glossaryTerm) {
