@@ -27,7 +27,13 @@ export default defineConfig({
     }),
   },
   // Search indexing runs in build:done after the sitemap; timings last, so they include it.
-  integrations: [contentCheck({ base: site.base, siteOrigin: site.url }), sitemap(), searchIndex(), securityHeaders(site.base), buildTimings()],
+  integrations: [
+    contentCheck({ base: site.base, siteOrigin: site.url }),
+    sitemap(),
+    searchIndex(),
+    securityHeaders(site.base),
+    buildTimings(),
+  ],
   vite: {
     // Scripts as files, never inlined: shared by every page that uses them (cached once) and allowed by a
     // strict Content-Security-Policy without per-page hashes.

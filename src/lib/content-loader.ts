@@ -23,7 +23,8 @@ async function ensureLoaded(root: string): Promise<void> {
 export function handbookLoader(collection: CollectionName): Loader {
   return {
     name: `handbook-${collection}`,
-    load: async ({ store, parseData, config, logger }) => {
+    load: async (context) => {
+      const { store, config, logger } = context;
       await ensureLoaded(fileURLToPath(config.root));
       const html = currentHtml();
       const untouched = new Set(store.keys());
@@ -37,7 +38,7 @@ export function handbookLoader(collection: CollectionName): Loader {
           continue;
         }
         if (store.get(id)?.digest === rendered.digest) continue;
-        const data = await parseData({ id, data: page.data, filePath: page.absPath });
+        const data = await context.parseData({ id, data: page.data, filePath: page.absPath });
         store.set({
           id,
           data,

@@ -26,5 +26,5 @@ export function currentGraph(options: GraphOptions = {}): ContentGraph {
 
 /** Rendered HTML of the current build, by absolute path (empty until the build has loaded content). */
 export function currentHtml(): Map<string, RenderedHtml> {
-  return (globalThis as Holder)[key]?.html ?? new Map();
+  return (globalThis as Holder)[key]?.html ?? new Map<string, RenderedHtml>();
 }
