@@ -97,4 +97,29 @@ describe('reading with the keyboard', () => {
     expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
     expect(await page.locator('main article h2').count()).toBeGreaterThan(5);
   });
+
+  it('a code block copy button works from the keyboard and copies the code', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.addInitScript(() => {
+      (window as unknown as { copied: string[] }).copied = [];
+      Object.defineProperty(navigator, 'clipboard', {
+        value: {
+          writeText: (text: string) => {
+            (window as unknown as { copied: string[] }).copied.push(text);
+            return Promise.resolve();
+          },
+        },
+      });
+    });
+    await page.goto(guide());
+    const figure = page.locator('main figure.code').first();
+    const button = figure.locator('button.copy-code');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await button.textContent()).toBe('Copied');
+    const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied.at(-1));
+    expect(copied).toBe(await figure.locator('pre code').textContent());
+    expect(copied?.length).toBeGreaterThan(5);
+    expect(errors).toEqual([]);
+  });
 });

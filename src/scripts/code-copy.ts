@@ -1,0 +1,31 @@
+/**
+ * Adds a "Copy" button to every code block: a real <button>, so it works with the keyboard. Added by script,
+ * so no dead button shows without JavaScript. In `diff` blocks it copies the text as shown, markers included.
+ */
+for (const figure of document.querySelectorAll<HTMLElement>('main figure.code')) {
+  const code = figure.querySelector('pre code');
+  if (!code) continue;
+  const title = figure.querySelector('.code-title')?.textContent;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-code';
+  button.textContent = 'Copy';
+  button.setAttribute('aria-label', title ? `Copy code: ${title}` : 'Copy code');
+  button.addEventListener('click', () => {
+    navigator.clipboard.writeText(code.textContent ?? '').then(
+      () => {
+        button.textContent = 'Copied';
+        setTimeout(() => (button.textContent = 'Copy'), 2000);
+      },
+      () => {
+        // Clipboard blocked: select the code so the reader can copy it by hand.
+        const range = document.createRange();
+        range.selectNodeContents(code);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+        button.textContent = 'Press Ctrl+C';
+      },
+    );
+  });
+  figure.append(button);
+}
