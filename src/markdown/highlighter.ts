@@ -8,6 +8,7 @@
  * (`var(--code-token-keyword)` -> `tk-keyword`); src/styles/code.css gives the classes light and dark colours.
  * No library does that mapping for tokens, so it is written here.
  */
+import { isKnownLanguage, plainLanguages } from './code-languages.ts';
 import {
   bundledLanguages,
   createCssVariablesTheme,
@@ -18,18 +19,6 @@ import {
 } from 'shiki';
 
 const theme = createCssVariablesTheme({ name: 'handbook-code', variablePrefix: '--code-', fontStyle: true });
-
-/** Languages that mean "no highlighting". */
-const plainLanguages = new Set(['text', 'plaintext', 'txt', 'plain']);
-
-/** The names a fenced code block may use. */
-export function knownLanguages(): string[] {
-  return [...plainLanguages, ...Object.keys(bundledLanguages)];
-}
-
-export function isKnownLanguage(lang: string): boolean {
-  return plainLanguages.has(lang) || Object.hasOwn(bundledLanguages, lang);
-}
 
 let highlighter: Promise<Highlighter> | undefined;
 

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { createPageRenderer, type PageRenderer } from '../../markdown/render-page.ts';
+import type { PageRenderer } from '../../markdown/render-page.ts';
 import type { Problem } from '../problems.ts';
 import { entryPath } from '../urls.ts';
 import { parseFrontMatter, splitFile } from './front-matter.ts';
@@ -175,6 +175,8 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   let fresh: RenderResult[] = [];
   if (tasks.length >= minFilesForWorkers) fresh = await renderInWorkers(tasks, setup);
   else if (tasks.length > 0) {
+    // Loaded only when needed: a fully cached build never loads the Markdown pipeline in this thread.
+    const { createPageRenderer } = await import('../../markdown/render-page.ts');
     const render = createPageRenderer({ graph: () => setup.links, base: setup.base, siteOrigin: setup.siteOrigin });
     fresh = await Promise.all(tasks.map((task) => loadAndRender(task, render)));
   }

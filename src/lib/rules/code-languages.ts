@@ -1,5 +1,5 @@
 /** A fenced code block's language must be one Shiki knows, or the block silently loses its highlighting. */
-import { isKnownLanguage, knownLanguages } from '../../markdown/highlighter.ts';
+import { isKnownLanguage, knownLanguages } from '../../markdown/code-languages.ts';
 import type { ContentGraph } from '../content-graph/graph.ts';
 import { closest, error, type Problem } from '../problems.ts';
 
