@@ -7,8 +7,11 @@ import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../schemas/index.ts';
 import { site } from '../site.config.ts';
+import { join } from 'node:path';
 import { currentGraph, currentHtml, setCurrentContent } from './content-graph/current.ts';
 import { loadContent } from './content-graph/load-content.ts';
+import { formatProblem } from './problems.ts';
+import { validateContent } from './rules/index.ts';
 
 /** Loads content when the loader runs before the build integration did (`astro sync`, `astro check`). */
 let loading: Promise<void> | undefined;
@@ -20,38 +23,69 @@ async function ensureLoaded(root: string): Promise<void> {
   await loading;
 }
 
+/**
+ * Dev server: after an edit under content/, loads the content again (only changed files are parsed and
+ * rendered; the rest comes from the cache) and reports problems. One reload serves every collection's loader.
+ */
+let reloading: Promise<void> | undefined;
+function reloadOnce(root: string, log: (message: string) => void): Promise<void> {
+  reloading ??= loadContent(root, {
+    base: site.base,
+    siteOrigin: site.url,
+    includeDrafts: true,
+    cacheFile: join(root, 'node_modules', '.astro', 'handbook-content.v8'),
+  })
+    .then(({ graph, html }) => {
+      setCurrentContent(graph, html);
+      for (const problem of validateContent(graph)) log(formatProblem(problem));
+    })
+    .finally(() => setTimeout(() => (reloading = undefined), 50));
+  return reloading;
+}
+
 export function handbookLoader(collection: CollectionName): Loader {
   return {
     name: `handbook-${collection}`,
     load: async (context) => {
-      const { store, config, logger } = context;
-      await ensureLoaded(fileURLToPath(config.root));
-      const html = currentHtml();
-      const untouched = new Set(store.keys());
-      for (const page of currentGraph().pages) {
-        if (page.collection !== collection || !page.data) continue;
-        const id = page.collection === 'home' ? 'home' : page.slug;
-        untouched.delete(id);
-        const rendered = html.get(page.absPath);
-        if (!rendered) {
-          logger.warn(`${page.file} has no rendered HTML; it is left out`);
-          continue;
-        }
-        if (store.get(id)?.digest === rendered.digest) continue;
-        const data = await context.parseData({ id, data: page.data, filePath: page.absPath });
-        store.set({
-          id,
-          data,
-          filePath: page.file,
-          digest: rendered.digest,
-          rendered: {
-            html: rendered.html,
-            metadata: { headings: [], frontmatter: page.data, imagePaths: rendered.imagePaths },
-          },
-          assetImports: rendered.imagePaths,
-        });
-      }
-      for (const id of untouched) store.delete(id);
+      const { config, logger, watcher } = context;
+      const root = fileURLToPath(config.root);
+      await ensureLoaded(root);
+      await syncCollection(collection, context);
+      watcher?.on('all', (_event, path) => {
+        if (!path.startsWith(join(root, 'content'))) return;
+        void reloadOnce(root, (message) => logger.warn(message)).then(() => syncCollection(collection, context));
+      });
     },
   };
+}
+
+/** Puts the collection's pages into Astro's store, leaving entries whose digest has not changed. */
+async function syncCollection(collection: CollectionName, context: Parameters<Loader['load']>[0]): Promise<void> {
+  const { store, logger } = context;
+  const html = currentHtml();
+  const untouched = new Set(store.keys());
+  for (const page of currentGraph().pages) {
+    if (page.collection !== collection || !page.data) continue;
+    const id = page.collection === 'home' ? 'home' : page.slug;
+    untouched.delete(id);
+    const rendered = html.get(page.absPath);
+    if (!rendered) {
+      logger.warn(`${page.file} has no rendered HTML; it is left out`);
+      continue;
+    }
+    if (store.get(id)?.digest === rendered.digest) continue;
+    const data = await context.parseData({ id, data: page.data, filePath: page.absPath });
+    store.set({
+      id,
+      data,
+      filePath: page.file,
+      digest: rendered.digest,
+      rendered: {
+        html: rendered.html,
+        metadata: { headings: [], frontmatter: page.data, imagePaths: rendered.imagePaths },
+      },
+      assetImports: rendered.imagePaths,
+    });
+  }
+  for (const id of untouched) store.delete(id);
 }
