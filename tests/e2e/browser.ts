@@ -2,6 +2,8 @@
  * Debian's Chromium driven by playwright-core, with the flags this sandbox needs. Each page records console
  * errors and uncaught exceptions so tests can assert a clean run.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export function chromiumPath(): string {
@@ -41,4 +43,33 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('request', (request) => requests.push(request.url()));
   return { page, errors, requests };
+}
+
+/**
+ * Replaces the page's clipboard with a recorder, so tests can read what "Copy" buttons copied without
+ * clipboard permissions. Call before navigating; read with `lastCopied`.
+ */
+export async function recordClipboard(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const copied: string[] = [];
+    (window as unknown as { copied: string[] }).copied = copied;
+    Object.defineProperty(navigator, 'clipboard', {
+      value: {
+        writeText: (text: string) => {
+          copied.push(text);
+          return Promise.resolve();
+        },
+      },
+    });
+  });
+}
+
+export function lastCopied(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as { copied: string[] }).copied.at(-1) ?? '');
+}
+
+/** Site paths (without the leading slash) of every page in a built site's sitemap. */
+export function sitemapPaths(dir: string): string[] {
+  const xml = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname.slice(1));
 }

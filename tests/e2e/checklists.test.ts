@@ -1,7 +1,7 @@
 /** Checklists as tools: saved ticks, progress, copy as Markdown, reset, blocked or corrupt storage, no JavaScript. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { lastCopied, launchBrowser, openPage, recordClipboard } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,19 +13,6 @@ afterAll(async () => {
 const checklist = () => `${inject('siteUrl')}checklists/virt-bug-report/`;
 const storageKey = 'checklist:/checklists/virt-bug-report/';
 
-/** Records what the page copies, without needing clipboard permissions. */
-const captureClipboard = () => {
-  (window as unknown as { copied: string[] }).copied = [];
-  Object.defineProperty(navigator, 'clipboard', {
-    value: {
-      writeText: (text: string) => {
-        (window as unknown as { copied: string[] }).copied.push(text);
-        return Promise.resolve();
-      },
-    },
-  });
-};
-
 function boxes(page: Page) {
   return page.locator('main input[type="checkbox"][data-item]');
 }
@@ -33,7 +20,7 @@ function boxes(page: Page) {
 describe('checklists', () => {
   it('remembers two ticks across a reload, shows progress, copies Markdown and resets', async () => {
     const { page, errors } = await openPage(browser);
-    await page.addInitScript(captureClipboard);
+    await recordClipboard(page);
     await page.goto(checklist());
     const all = boxes(page);
     const total = await all.count();
@@ -48,7 +35,7 @@ describe('checklists', () => {
     expect(await page.locator('.checklist-progress').getAttribute('aria-live')).toBe('polite');
 
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-    const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied.at(-1) ?? '');
+    const copied = await lastCopied(page);
     const lines = copied.split('\n');
     expect(lines.filter((line) => /^\s*- \[x\] /.test(line))).toHaveLength(2);
     expect(lines.filter((line) => /^\s*- \[ \] /.test(line))).toHaveLength(total - 2);

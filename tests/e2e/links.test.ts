@@ -1,7 +1,7 @@
 /** Links that never rot: glossary previews, copy-link buttons, redirects that keep the anchor, retired ids, backlinks. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { lastCopied, launchBrowser, openPage, recordClipboard } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,17 +38,7 @@ describe('links', () => {
 
   it('every h2 and h3 has an id, a self-link and a button that copies the full section URL', async () => {
     const { page, errors } = await openPage(browser);
-    await page.addInitScript(() => {
-      (window as unknown as { copied: string[] }).copied = [];
-      Object.defineProperty(navigator, 'clipboard', {
-        value: {
-          writeText: (text: string) => {
-            (window as unknown as { copied: string[] }).copied.push(text);
-            return Promise.resolve();
-          },
-        },
-      });
-    });
+    await recordClipboard(page);
     await page.goto(`${site()}guides/heartbleed-response/`);
     const missing = await page.$$eval('main article :is(h2, h3)', (headings) =>
       headings.filter((h) => !h.id || !h.querySelector(`a.heading-link[href="#${h.id}"]`)).map((h) => h.textContent),
@@ -58,7 +48,7 @@ describe('links', () => {
     await button.focus();
     expect(await button.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
-    const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied.at(-1));
+    const copied = await lastCopied(page);
     expect(copied).toBe(`${site()}guides/heartbleed-response/#restart`);
     expect(errors).toEqual([]);
   });

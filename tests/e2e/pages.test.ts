@@ -1,14 +1,7 @@
 /** Every page in the sitemap loads with status 200, one h1 and no console error, at the root and under a base path. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
-
-function sitemapPaths(dir: string): string[] {
-  const xml = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-}
+import { launchBrowser, openPage, sitemapPaths } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,10 +21,10 @@ for (const variant of ['root', 'base path'] as const) {
       const { page, errors } = await openPage(browser);
       const failures: string[] = [];
       for (const path of paths) {
-        const response = await page.goto(origin + path);
-        if (response?.status() !== 200) failures.push(`${path}: status ${response?.status()}`);
+        const response = await page.goto(`${origin}/${path}`);
+        if (response?.status() !== 200) failures.push(`/${path}: status ${response?.status()}`);
         const h1 = await page.locator('h1').count();
-        if (h1 !== 1) failures.push(`${path}: ${h1} h1 elements`);
+        if (h1 !== 1) failures.push(`/${path}: ${h1} h1 elements`);
       }
       expect(failures).toEqual([]);
       expect(errors).toEqual([]);

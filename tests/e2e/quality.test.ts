@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { metaContentSecurityPolicy } from '../../src/lib/security-headers.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, openPage, sitemapPaths } from './browser.ts';
 import { serveSite, type RunningSite } from './serve.ts';
 import { measurePageWeight } from './weight.ts';
 
@@ -30,10 +30,6 @@ afterAll(async () => {
 });
 
 const site = () => inject('siteUrl');
-function sitemapPaths(): string[] {
-  const xml = readFileSync(join(inject('siteDir'), 'sitemap-0.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(1));
-}
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   return results.violations.map(
@@ -55,7 +51,7 @@ describe('accessibility (axe)', () => {
     it(`every sitemap page has no violation in the ${scheme} scheme`, async () => {
       const { page } = await openPage(browser, { colorScheme: scheme });
       const failures: string[] = [];
-      for (const path of sitemapPaths()) {
+      for (const path of sitemapPaths(inject('siteDir'))) {
         await page.goto(site() + path);
         for (const violation of await axeViolations(page)) failures.push(`/${path} ${violation}`);
       }
@@ -235,7 +231,7 @@ describe('without JavaScript', () => {
   it('every page reads fully, navigation is visible and no dead button shows', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
-    for (const path of sitemapPaths()) {
+    for (const path of sitemapPaths(inject('siteDir'))) {
       await page.goto(site() + path);
       const visibleButtons = await page.locator('button:visible').count();
       if (visibleButtons > 0) problems.push(`/${path}: ${visibleButtons} visible buttons`);

@@ -1,7 +1,7 @@
 /** What a reader does with the keyboard: skip link, theme toggle, mobile menu, table of contents, navigation. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { lastCopied, launchBrowser, openPage, recordClipboard } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -100,24 +100,14 @@ describe('reading with the keyboard', () => {
 
   it('a code block copy button works from the keyboard and copies the code', async () => {
     const { page, errors } = await openPage(browser);
-    await page.addInitScript(() => {
-      (window as unknown as { copied: string[] }).copied = [];
-      Object.defineProperty(navigator, 'clipboard', {
-        value: {
-          writeText: (text: string) => {
-            (window as unknown as { copied: string[] }).copied.push(text);
-            return Promise.resolve();
-          },
-        },
-      });
-    });
+    await recordClipboard(page);
     await page.goto(guide());
     const figure = page.locator('main figure.code').first();
     const button = figure.locator('button.copy-code');
     await button.focus();
     await page.keyboard.press('Enter');
     expect(await button.textContent()).toBe('Copied');
-    const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied.at(-1));
+    const copied = await lastCopied(page);
     expect(copied).toBe(await figure.locator('pre code').textContent());
     expect(copied?.length).toBeGreaterThan(5);
     expect(errors).toEqual([]);
