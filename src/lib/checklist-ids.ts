@@ -9,7 +9,8 @@
 import GithubSlugger from 'github-slugger';
 import type { ListItem, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { mdastInlineOnly } from './inline-only.ts';
 
 const pinnedIdPattern = /\s*\{#([^\s{}]+)\}\s*$/;
 /** Long items make long URLs: ids keep at most this many characters of the text, cut at a word boundary. */
@@ -55,7 +56,8 @@ export function itemSlug(text: string): string {
 export function assignChecklistIds(tree: Root, taken: Iterable<string> = []): ChecklistItem[] {
   const used = new Set(taken);
   const items: ChecklistItem[] = [];
-  visit(tree, 'listItem', (node) => {
+  visit(tree, (node) => {
+    if (node.type !== 'listItem') return mdastInlineOnly.has(node.type) ? SKIP : undefined;
     if (typeof node.checked !== 'boolean') return;
     const paragraph = firstParagraph(node);
     // Idempotent: an item seen by an earlier pass over the same tree keeps its id (its pin is already gone).

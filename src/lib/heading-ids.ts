@@ -8,7 +8,8 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { mdastInlineOnly } from './inline-only.ts';
 
 const pinnedIdPattern = /\s*\{#([^\s{}]+)\}\s*$/;
 
@@ -42,7 +43,8 @@ function takePinnedId(heading: Heading): string | undefined {
 export function assignHeadingIds(tree: Root): HeadingId[] {
   const slugger = new GithubSlugger();
   const result: HeadingId[] = [];
-  visit(tree, 'heading', (node) => {
+  visit(tree, (node) => {
+    if (node.type !== 'heading') return mdastInlineOnly.has(node.type) ? SKIP : undefined;
     // Idempotent: a heading that already has an id (from an earlier pass over the same tree) keeps it.
     const existing = node.data?.hProperties?.['id'];
     const pinned = typeof existing === 'string' ? undefined : takePinnedId(node);
@@ -58,6 +60,7 @@ export function assignHeadingIds(tree: Root): HeadingId[] {
       column: node.position?.start.column ?? 0,
       node,
     });
+    return SKIP;
   });
   return result;
 }

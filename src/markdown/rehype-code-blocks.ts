@@ -11,7 +11,8 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { hastInlineOnly } from '../lib/inline-only.ts';
 import { parseCodeMeta } from './code-meta.ts';
 import { highlightLines } from './highlighter.ts';
 
@@ -79,16 +80,17 @@ export default function rehypeCodeBlocks() {
   return async (tree: Root) => {
     const jobs: Promise<void>[] = [];
     visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName !== 'pre' || !parent || index === undefined) return;
+      if (node.tagName !== 'pre') return hastInlineOnly.has(node.tagName) ? SKIP : undefined;
       const code = node.children.find(
         (child): child is Element => child.type === 'element' && child.tagName === 'code',
       );
-      if (!code) return;
+      if (!code || !parent || index === undefined) return SKIP;
       jobs.push(
         renderBlock(node, code).then((figure) => {
           parent.children[index] = figure;
         }),
       );
+      return SKIP;
     });
     await Promise.all(jobs);
   };

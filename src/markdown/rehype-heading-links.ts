@@ -6,14 +6,15 @@
  */
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { hastInlineOnly } from '../lib/inline-only.ts';
 
 export default function rehypeHeadingLinks() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
-      if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
+      if (node.tagName !== 'h2' && node.tagName !== 'h3') return hastInlineOnly.has(node.tagName) ? SKIP : undefined;
       const id = node.properties['id'];
-      if (typeof id !== 'string' || id === '') return;
+      if (typeof id !== 'string' || id === '') return SKIP;
       const label = toString(node).trim();
       node.children.push(
         { type: 'text', value: ' ' },
@@ -24,6 +25,7 @@ export default function rehypeHeadingLinks() {
           children: [{ type: 'text', value: '#' }],
         },
       );
+      return SKIP;
     });
   };
 }

@@ -8,7 +8,8 @@
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { hastInlineOnly } from '../lib/inline-only.ts';
 
 function movedAnchors(file: VFile): Record<string, string> {
   const astro = file.data['astro'] as { frontmatter?: { moved_anchors?: unknown } } | undefined;
@@ -24,9 +25,9 @@ export default function rehypeMovedAnchors() {
     if (byTarget.size === 0) return;
     visit(tree, 'element', (node) => {
       const id = node.properties['id'];
-      if (!/^h[1-6]$/.test(node.tagName) || typeof id !== 'string') return;
-      const oldIds = byTarget.get(id);
-      if (!oldIds) return;
+      if (!/^h[1-6]$/.test(node.tagName)) return hastInlineOnly.has(node.tagName) ? SKIP : undefined;
+      const oldIds = typeof id === 'string' ? byTarget.get(id) : undefined;
+      if (!oldIds) return SKIP;
       node.children.unshift(
         ...oldIds.map((oldId) => ({
           type: 'element' as const,
@@ -35,6 +36,7 @@ export default function rehypeMovedAnchors() {
           children: [],
         })),
       );
+      return SKIP;
     });
   };
 }

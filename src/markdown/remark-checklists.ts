@@ -9,14 +9,18 @@
  *                                     <label for="check-item-attach-the-guest-xml">Attach the guest XML</label></li>
  */
 import type { List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { mdastInlineOnly } from '../lib/inline-only.ts';
 import { assignChecklistIds } from '../lib/checklist-ids.ts';
 
 function headingIds(tree: Root): string[] {
   const ids: string[] = [];
-  visit(tree, 'heading', (node) => {
-    const id = node.data?.hProperties?.['id'];
-    if (typeof id === 'string') ids.push(id);
+  visit(tree, (node) => {
+    if (node.type === 'heading') {
+      const id = node.data?.hProperties?.['id'];
+      if (typeof id === 'string') ids.push(id);
+    }
+    return mdastInlineOnly.has(node.type) ? SKIP : undefined;
   });
   return ids;
 }
@@ -56,8 +60,13 @@ export default function remarkChecklists() {
     const items = assignChecklistIds(tree, headingIds(tree));
     const lists = new Set<List>();
     for (const item of items) renderItem(item.node, item.id, item.checked, item.text);
-    visit(tree, 'list', (node) => {
-      if (node.children.some((child) => child.data?.hProperties?.['className']?.toString() === 'task')) lists.add(node);
+    visit(tree, (node) => {
+      if (
+        node.type === 'list' &&
+        node.children.some((child) => child.data?.hProperties?.['className']?.toString() === 'task')
+      )
+        lists.add(node);
+      return mdastInlineOnly.has(node.type) ? SKIP : undefined;
     });
     for (const list of lists)
       list.data = { ...list.data, hProperties: { ...list.data?.hProperties, className: ['checklist'] } };
