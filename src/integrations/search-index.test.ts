@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadPage } from '../lib/content-graph/load-page.ts';
-import { buildSearchIndex, checklistRecords, glossaryRecords, type PagefindApi } from './search-index.ts';
+import { checklistRecords, glossaryRecords, openSearchIndex, type PagefindApi } from './search-index.ts';
+import { outputFileOf } from '../lib/search-feed.ts';
 
 const glossaryHtml = `<main><dl class="glossary"><dt id="nvr">NVR <a class="heading-link" href="#nvr">#</a></dt><dd><p>Name, version, release.</p></dd><dt id="svirt">sVirt</dt><dd><p>SELinux for guests.</p></dd></dl></main>`;
 
-function fakePagefind(overrides: { addDirectoryErrors?: string[] } = {}) {
+function fakePagefind(overrides: { addErrors?: string[] } = {}) {
   const index = {
-    addDirectory: vi.fn(() => Promise.resolve({ errors: overrides.addDirectoryErrors ?? [], page_count: 12 })),
+    addHTMLFile: vi.fn(() => Promise.resolve({ errors: overrides.addErrors ?? [] })),
     addCustomRecord: vi.fn(() => Promise.resolve({ errors: [] })),
     writeFiles: vi.fn(() => Promise.resolve({ errors: [], outputPath: 'x' })),
   };
@@ -33,15 +34,39 @@ describe('search index integration', () => {
     ]);
   });
 
-  it('indexes the directory, adds one record per term, writes to pagefind/ and closes', async () => {
+  it('indexes each page handed to it, adds one record per term, writes to pagefind/ and closes', async () => {
     const dir = builtSite();
     const { api, index, close } = fakePagefind();
-    expect(await buildSearchIndex(api, dir)).toEqual({ pages: 12, terms: 2, records: 0 });
-    expect(index.addDirectory).toHaveBeenCalledWith({ path: dir });
+    const build = await openSearchIndex(api);
+    build.addPage('guides/x/index.html', '<main data-pagefind-body>x</main>');
+    build.addPage('index.html', '<main>home</main>');
+    expect(close).not.toHaveBeenCalled();
+    expect(await build.finish(dir)).toEqual({ pages: 2, terms: 2, records: 0 });
+    expect(index.addHTMLFile).toHaveBeenCalledWith({
+      sourcePath: 'guides/x/index.html',
+      content: '<main data-pagefind-body>x</main>',
+    });
     expect(index.addCustomRecord).toHaveBeenCalledWith(
       expect.objectContaining({ url: '/glossary/#svirt', filters: { section: ['Glossary'] } }),
     );
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
+    expect(close).toHaveBeenCalled();
+  });
+
+  it('names each page by its output file, as indexing the folder would, under any base path', () => {
+    expect(outputFileOf('/', '/')).toBe('index.html');
+    expect(outputFileOf('/guides/a/b/', '/')).toBe('guides/a/b/index.html');
+    expect(outputFileOf('/handbook/', '/handbook/')).toBe('index.html');
+    expect(outputFileOf('/handbook/essays/x/', '/handbook/')).toBe('essays/x/index.html');
+    expect(outputFileOf('/404.html', '/')).toBe('404.html');
+    expect(outputFileOf('/tags/caf%C3%A9/', '/')).toBe('tags/café/index.html');
+  });
+
+  it('fails when no page reached the index, rather than writing an empty one', async () => {
+    const { api, index, close } = fakePagefind();
+    const build = await openSearchIndex(api);
+    await expect(build.finish(builtSite())).rejects.toThrow(/no page reached the index/);
+    expect(index.writeFiles).not.toHaveBeenCalled();
     expect(close).toHaveBeenCalled();
   });
 
@@ -63,8 +88,11 @@ describe('search index integration', () => {
   });
 
   it('fails the build on a Pagefind error, and still closes the service', async () => {
-    const { api, close } = fakePagefind({ addDirectoryErrors: ['bad html'] });
-    await expect(buildSearchIndex(api, builtSite())).rejects.toThrow(/addDirectory failed:\nbad html/);
+    const { api, index, close } = fakePagefind({ addErrors: ['bad html'] });
+    const build = await openSearchIndex(api);
+    build.addPage('guides/x/index.html', '<main>x</main>');
+    await expect(build.finish(builtSite())).rejects.toThrow(/addHTMLFile failed:\nguides\/x\/index.html: bad html/);
+    expect(index.writeFiles).not.toHaveBeenCalled();
     expect(close).toHaveBeenCalled();
   });
 });

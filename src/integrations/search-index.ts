@@ -1,6 +1,8 @@
 /**
- * Astro integration: indexes the finished pages with Pagefind's Node API in `astro:build:done`, so every build
- * has a search index and there is no separate step to forget. Content pages mark their <main> with
+ * Astro integration: indexes the finished pages with Pagefind's Node API, so every build has a search index
+ * and there is no separate step to forget. The index opens in `astro:build:start`; src/middleware.ts hands it
+ * each page as soon as it is rendered (Pagefind parses it in its own process while Astro renders the next);
+ * `astro:build:done` waits for the last page and writes the index. Content pages mark their <main> with
  * data-pagefind-body. Two kinds of records are added on top, each a result of its own with a deep link:
  * glossary terms (/glossary/#term, read from the built glossary page) and checklist items (/checklists/x/#item,
  * from the content graph; Pagefind never indexes <label> text, where item text lives). Any Pagefind error
@@ -15,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
 import { currentGraph } from '../lib/content-graph/current.ts';
+import { closeSearchFeed, openSearchFeed, outputFileOf } from '../lib/search-feed.ts';
 import type { PageNode } from '../lib/content-graph/graph.ts';
 import { sectionLabels, type SectionCollection } from '../schemas/index.ts';
 import { recordSpan } from './build-timings.ts';
@@ -25,7 +28,7 @@ export interface PagefindApi {
   close(): Promise<unknown>;
 }
 interface PagefindIndexApi {
-  addDirectory(dir: { path: string }): Promise<{ errors: string[]; page_count: number }>;
+  addHTMLFile(file: { sourcePath: string; content: string }): Promise<{ errors: string[] }>;
   addCustomRecord(record: {
     url: string;
     content: string;
@@ -89,58 +92,98 @@ function fail(step: string, errors: string[]): never {
   throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
 }
 
-export async function buildSearchIndex(
-  pagefind: PagefindApi,
-  dir: string,
-  extraRecords: readonly SearchRecord[] = [],
-): Promise<{ pages: number; terms: number; records: number }> {
+/**
+ * A search index filled while the build renders: `addPage` hands a finished page to Pagefind (which parses it
+ * in its own process, on the other core) and returns at once; `finish` waits for every page, adds the glossary
+ * and checklist records and writes the index. Either way the Pagefind service is closed.
+ */
+export interface SearchIndexBuild {
+  addPage(outputFile: string, html: string): void;
+  finish(
+    dir: string,
+    extraRecords?: readonly SearchRecord[],
+  ): Promise<{ pages: number; terms: number; records: number }>;
+  abort(): Promise<void>;
+}
+
+export async function openSearchIndex(pagefind: PagefindApi): Promise<SearchIndexBuild> {
   const { errors, index } = await pagefind.createIndex({
     forceLanguage: 'en',
     // Section self-links and their copy buttons are decoration, not text.
     excludeSelectors: ['.heading-link', '.copy-link'],
   });
-  if (!index || errors.length) fail('createIndex', errors);
-  try {
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length) fail('addDirectory', added.errors);
-    if (added.page_count === 0) fail('addDirectory', ['no page has data-pagefind-body']);
-    const glossaryFile = join(dir, 'glossary', 'index.html');
-    const terms = existsSync(glossaryFile) ? glossaryRecords(readFileSync(glossaryFile, 'utf8')) : [];
-    for (const term of terms) {
-      const record = await index.addCustomRecord({
-        url: `/glossary/#${term.id}`,
-        content: term.text,
-        language: 'en',
-        meta: { title: term.title, section: 'Glossary' },
-        filters: { section: ['Glossary'] },
-      });
-      if (record.errors.length) fail(`glossary term ${term.id}`, record.errors);
-    }
-    for (const record of extraRecords) {
-      const added = await index.addCustomRecord({ ...record, language: 'en' });
-      if (added.errors.length) fail(`record ${record.url}`, added.errors);
-    }
-    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-    if (written.errors.length) fail('writeFiles', written.errors);
-    return { pages: added.page_count, terms: terms.length, records: extraRecords.length };
-  } finally {
+  if (!index || errors.length) {
     await pagefind.close();
+    fail('createIndex', errors);
   }
+  const pending: Promise<string[]>[] = [];
+  return {
+    addPage(outputFile, html) {
+      pending.push(
+        index.addHTMLFile({ sourcePath: outputFile, content: html }).then(
+          (added) => added.errors.map((e) => `${outputFile}: ${e}`),
+          (error: unknown) => [`${outputFile}: ${String(error)}`],
+        ),
+      );
+    },
+    async finish(dir, extraRecords = []) {
+      try {
+        const pageErrors = (await Promise.all(pending)).flat();
+        if (pageErrors.length) fail('addHTMLFile', pageErrors);
+        if (pending.length === 0) fail('addHTMLFile', ['no page reached the index (is src/middleware.ts in place?)']);
+        const glossaryFile = join(dir, 'glossary', 'index.html');
+        const terms = existsSync(glossaryFile) ? glossaryRecords(readFileSync(glossaryFile, 'utf8')) : [];
+        for (const term of terms) {
+          const record = await index.addCustomRecord({
+            url: `/glossary/#${term.id}`,
+            content: term.text,
+            language: 'en',
+            meta: { title: term.title, section: 'Glossary' },
+            filters: { section: ['Glossary'] },
+          });
+          if (record.errors.length) fail(`glossary term ${term.id}`, record.errors);
+        }
+        for (const record of extraRecords) {
+          const added = await index.addCustomRecord({ ...record, language: 'en' });
+          if (added.errors.length) fail(`record ${record.url}`, added.errors);
+        }
+        const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+        if (written.errors.length) fail('writeFiles', written.errors);
+        return { pages: pending.length, terms: terms.length, records: extraRecords.length };
+      } finally {
+        await pagefind.close();
+      }
+    },
+    async abort() {
+      await Promise.allSettled(pending);
+      await pagefind.close();
+    },
+  };
 }
 
-export default function searchIndex(): AstroIntegration {
+export default function searchIndex(base: string): AstroIntegration {
+  let build: SearchIndexBuild | undefined;
+  let started = 0;
   return {
     name: 'handbook:search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
+      'astro:build:start': async () => {
+        started = performance.now();
         const pagefind = (await import('pagefind')) as unknown as PagefindApi;
+        const opened = await openSearchIndex(pagefind);
+        build = opened;
+        openSearchFeed((pathname, html) => opened.addPage(outputFileOf(pathname, base), html));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        closeSearchFeed();
+        if (!build) throw new Error('Search index: the index was never opened (astro:build:start did not run)');
+        const waited = performance.now();
         const records = checklistRecords(currentGraph().pages);
-        const { pages, terms } = await buildSearchIndex(pagefind, fileURLToPath(dir), records);
-        const ms = Math.round(performance.now() - started);
+        const { pages, terms } = await build.finish(fileURLToPath(dir), records);
+        const ms = Math.round(performance.now() - waited);
         recordSpan('searchIndex', ms);
         logger.info(
-          `indexed ${pages} HTML files, ${terms} glossary terms and ${records.length} checklist items in ${ms} ms`,
+          `indexed ${pages} HTML pages as they were built, then ${terms} glossary terms and ${records.length} checklist items; ${ms} ms after the last page (${Math.round(performance.now() - started)} ms in all)`,
         );
       },
     },

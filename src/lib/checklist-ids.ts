@@ -80,6 +80,7 @@ export function assignChecklistIds(tree: Root, taken: Iterable<string> = []): Ch
       column: node.position?.start.column ?? 0,
       node,
     });
+    return undefined;
   });
   return items;
 }

@@ -1,7 +1,8 @@
 /**
  * Astro content loader for one collection, fed by the content the build already loaded (src/lib/content-graph/
- * load-content.ts): pages were parsed and rendered once, on all cores, so this only hands Astro the data and
- * HTML. Entries whose digest is unchanged since the last build are left alone.
+ * load-content.ts): pages were parsed and rendered once, on all cores, so this only hands Astro their data
+ * (the HTML stays in memory, see lib/entries.ts pageHtml). Entries whose digest is unchanged since the last
+ * build are left alone.
  */
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
@@ -75,17 +76,9 @@ async function syncCollection(collection: CollectionName, context: Parameters<Lo
     }
     if (store.get(id)?.digest === rendered.digest) continue;
     const data = await context.parseData({ id, data: page.data, filePath: page.absPath });
-    store.set({
-      id,
-      data,
-      filePath: page.file,
-      digest: rendered.digest,
-      rendered: {
-        html: rendered.html,
-        metadata: { headings: [], frontmatter: page.data, imagePaths: rendered.imagePaths },
-      },
-      assetImports: rendered.imagePaths,
-    });
+    // Data only: routes take the HTML from the build's memory (lib/entries.ts pageHtml), so Astro does not
+    // serialize every page's HTML into its data store and bundle it again as a module.
+    store.set({ id, data, filePath: page.file, digest: rendered.digest });
   }
   for (const id of untouched) store.delete(id);
 }

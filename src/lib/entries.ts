@@ -2,7 +2,7 @@
  * Data for routes, taken from the content graph (already built and validated once per build) so that pages
  * never re-read or re-parse content.
  */
-import { currentGraph } from './content-graph/current.ts';
+import { currentGraph, currentHtml } from './content-graph/current.ts';
 import type { PageNode } from './content-graph/graph.ts';
 import { site } from '../site.config.ts';
 import { createLastUpdated } from './last-updated.ts';
@@ -16,6 +16,16 @@ export function allPages(): PageNode[] {
 export function pageForFile(filePath: string | undefined): PageNode | undefined {
   if (!filePath) return undefined;
   return currentGraph().byFile.get(filePath.replace(/^\.\//, ''));
+}
+
+/**
+ * A page's body HTML, rendered once by the build (src/lib/content-graph/load-content.ts) and kept in memory:
+ * it is not copied through Astro's data store, which would serialize it to disk and bundle it as a module.
+ */
+export function pageHtml(page: PageNode): string {
+  const rendered = currentHtml().get(page.absPath);
+  if (!rendered) throw new Error(`${page.file} has no rendered HTML (was the content loaded?)`);
+  return rendered.html;
 }
 
 /** A site path with the configured base path. */

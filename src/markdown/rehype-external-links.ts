@@ -28,6 +28,7 @@ export default function rehypeExternalLinks(options: ExternalLinksOptions = {}) 
         properties: { className: ['visually-hidden'] },
         children: [{ type: 'text', value: ' (external site)' }],
       });
+      return undefined;
     });
   };
 }

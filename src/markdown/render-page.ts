@@ -23,8 +23,6 @@ export type MarkdownFacts = Omit<ParsedMarkdown, 'tree'>;
 export interface RenderedMarkdown {
   html: string;
   facts: MarkdownFacts;
-  /** Relative image paths for Astro's image pipeline (none: content images live in public/). */
-  imagePaths: string[];
 }
 
 export type PageRenderer = (
@@ -58,7 +56,7 @@ export function createPageRenderer(options: PipelineOptions): PageRenderer {
       const file = new VFile({ value: body, path: absPath, data: { astro: { frontmatter } } });
       const html = String(await processor.process(file));
       if (!facts) throw new Error(`${absPath}: the facts plugin did not run`);
-      return { html, facts, imagePaths: [] };
+      return { html, facts };
     });
     queue = run.catch(() => undefined);
     return run;

@@ -20,7 +20,6 @@ import type { LinkablePage, LinkGraph } from './resolve-link.ts';
 
 export interface RenderedHtml {
   html: string;
-  imagePaths: string[];
   /** Changes whenever anything the HTML depends on changes. */
   digest: string;
 }
@@ -55,7 +54,6 @@ export interface RenderResult {
   page: PageNode;
   problems: Problem[];
   html: string;
-  imagePaths: string[];
 }
 
 interface CacheEntry extends RenderResult {
@@ -75,7 +73,7 @@ export async function loadAndRender(task: RenderTask, render: PageRenderer): Pro
     frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {},
   );
   const { page, problems } = loadPage(task.file, task.absPath, task.location, task.raw, () => rendered.facts);
-  return { absPath: task.absPath, page, problems, html: rendered.html, imagePaths: rendered.imagePaths };
+  return { absPath: task.absPath, page, problems, html: rendered.html };
 }
 
 /** Every page links could point at, from file names alone (so workers need no parsed content). */
@@ -191,9 +189,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   }
   return {
     graph: assembleGraph(root, ordered, problems, options),
-    html: new Map(
-      ordered.map((entry) => [entry.absPath, { html: entry.html, imagePaths: entry.imagePaths, digest: entry.digest }]),
-    ),
+    html: new Map(ordered.map((entry) => [entry.absPath, { html: entry.html, digest: entry.digest }])),
     rendered: fresh.length,
   };
 }
