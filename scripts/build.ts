@@ -4,9 +4,10 @@
  *
  *   node scripts/build.ts [--out DIR]     (default DIR: dist)
  */
-import { build } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { contentCacheFile, startContentLoad } from '../src/lib/content-graph/early-load.ts';
+import { site } from '../src/site.config.ts';
 
 const outArg = process.argv.indexOf('--out');
 const finalDir = resolve(outArg === -1 ? 'dist' : (process.argv[outArg + 1] ?? 'dist'));
@@ -14,6 +15,11 @@ const tempDir = `${finalDir}.tmp-${process.pid}`;
 const oldDir = `${finalDir}.old-${process.pid}`;
 
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+// Content starts loading on the worker threads now, while Astro is imported and starts up on this thread; the
+// content-check integration takes this load over (same options as it uses: astro.config.mjs passes site.*).
+const root = process.cwd();
+startContentLoad(root, { base: site.base, siteOrigin: site.url, cacheFile: contentCacheFile(root) });
+const { build } = await import('astro');
 try {
   await build({ outDir: tempDir, logLevel: process.env['LOG_LEVEL'] === 'debug' ? 'debug' : 'info' });
 } catch (error) {

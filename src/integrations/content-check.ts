@@ -5,10 +5,9 @@
  * but keeps serving.
  */
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setCurrentContent } from '../lib/content-graph/current.ts';
-import { loadContent } from '../lib/content-graph/load-content.ts';
+import { contentCacheFile, takeContentLoad } from '../lib/content-graph/early-load.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { validateContent } from '../lib/rules/index.ts';
 import { recordSpan } from './build-timings.ts';
@@ -29,11 +28,11 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
       'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        const { graph, html, rendered } = await loadContent(root, {
+        // `npm run build` may have started this load already, while Astro was starting (scripts/build.ts).
+        const { graph, html, rendered } = await takeContentLoad(root, {
           ...options,
           includeDrafts: command === 'dev',
-          // Inside node_modules/.astro, so clearing Astro's caches clears this one too.
-          cacheFile: join(root, 'node_modules', '.astro', 'handbook-content.v8'),
+          cacheFile: contentCacheFile(root),
         });
         setCurrentContent(graph, html);
         const loaded = performance.now();

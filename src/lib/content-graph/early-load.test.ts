@@ -1,0 +1,41 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentCacheFile, startContentLoad, takeContentLoad } from './early-load.ts';
+
+function project(): string {
+  const root = mkdtempSync(join(tmpdir(), 'handbook-early-'));
+  mkdirSync(join(root, 'content', 'guides'), { recursive: true });
+  writeFileSync(
+    join(root, 'content', 'guides', 'x.md'),
+    '---\ntitle: X\ndescription: A page.\n---\n\n## Start\n\n[Here](x.md)\n',
+  );
+  return root;
+}
+
+const options = { base: '/', siteOrigin: 'https://example.org' };
+
+describe('content load started before Astro', () => {
+  it('is handed to the integration when the options match, and only once', async () => {
+    const root = project();
+    startContentLoad(root, options);
+    const first = takeContentLoad(`${root}/`, options);
+    const second = takeContentLoad(root, options);
+    expect(first).not.toBe(second);
+    const [a, b] = await Promise.all([first, second]);
+    expect(a.graph.pages.map((page) => page.path)).toEqual(['/guides/x/']);
+    expect(b.graph.pages.map((page) => page.path)).toEqual(['/guides/x/']);
+  });
+
+  it('is not used when the integration loads with other options (another base path)', async () => {
+    const root = project();
+    startContentLoad(root, options);
+    const loaded = await takeContentLoad(root, { ...options, base: '/handbook/' });
+    expect([...loaded.html.values()][0]?.html).toContain('href="/handbook/guides/x/"');
+  });
+
+  it('keeps its cache inside node_modules/.astro, which a cold build clears', () => {
+    expect(contentCacheFile('/p')).toBe('/p/node_modules/.astro/handbook-content.v8');
+  });
+});

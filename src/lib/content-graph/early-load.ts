@@ -1,0 +1,41 @@
+/**
+ * Lets `npm run build` start loading content (worker threads parsing and rendering every file) before Astro
+ * itself has started, instead of after Astro has booted and loaded the config: Astro's start-up runs on one
+ * core, so the workers get the other one for free. The content-check integration then takes the load that is
+ * already under way, if it was started with the same options, and otherwise starts its own; the result is
+ * the same either way. Kept on a global symbol because the config is loaded through Astro's own module graph.
+ */
+import { join, resolve } from 'node:path';
+import { loadContent, type LoadedContent, type LoadOptions } from './load-content.ts';
+
+const key = Symbol.for('newcomer-handbook.early-content-load');
+interface EarlyLoad {
+  signature: string;
+  loaded: Promise<LoadedContent>;
+}
+type Holder = { [key]?: EarlyLoad | undefined };
+
+/** Where a project's content cache lives: inside node_modules/.astro, so clearing Astro's caches clears it. */
+export function contentCacheFile(root: string): string {
+  return join(root, 'node_modules', '.astro', 'handbook-content.v8');
+}
+
+const signatureOf = (root: string, options: LoadOptions) =>
+  JSON.stringify([resolve(root), options.base, options.siteOrigin, options.cacheFile, !!options.includeDrafts]);
+
+/** Starts loading now; the first `takeContentLoad` with the same root and options receives it. */
+export function startContentLoad(root: string, options: LoadOptions): void {
+  const loaded = loadContent(root, options);
+  // Whoever takes the load sees its error; one left untaken must not crash the process on its own.
+  loaded.catch(() => undefined);
+  (globalThis as Holder)[key] = { signature: signatureOf(root, options), loaded };
+}
+
+/** The load started early for these options, or a new one. Either way the early load is handed out once. */
+export function takeContentLoad(root: string, options: LoadOptions): Promise<LoadedContent> {
+  const holder = globalThis as Holder;
+  const early = holder[key];
+  holder[key] = undefined;
+  if (early?.signature === signatureOf(root, options)) return early.loaded;
+  return loadContent(root, options);
+}
