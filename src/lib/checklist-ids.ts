@@ -9,7 +9,7 @@
 import GithubSlugger from 'github-slugger';
 import type { ListItem, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walkMdast } from './walk-tree.ts';
 import { mdastInlineOnly } from './inline-only.ts';
 
 const pinnedIdPattern = /\s*\{#([^\s{}]+)\}\s*$/;
@@ -56,7 +56,7 @@ export function itemSlug(text: string): string {
 export function assignChecklistIds(tree: Root, taken: Iterable<string> = []): ChecklistItem[] {
   const used = new Set(taken);
   const items: ChecklistItem[] = [];
-  visit(tree, (node) => {
+  walkMdast(tree, (node) => {
     if (node.type !== 'listItem') return mdastInlineOnly.has(node.type) ? SKIP : undefined;
     if (typeof node.checked !== 'boolean') return;
     const paragraph = firstParagraph(node);

@@ -8,7 +8,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walkMdast } from './walk-tree.ts';
 import { mdastInlineOnly } from './inline-only.ts';
 
 const pinnedIdPattern = /\s*\{#([^\s{}]+)\}\s*$/;
@@ -43,7 +43,7 @@ function takePinnedId(heading: Heading): string | undefined {
 export function assignHeadingIds(tree: Root): HeadingId[] {
   const slugger = new GithubSlugger();
   const result: HeadingId[] = [];
-  visit(tree, (node) => {
+  walkMdast(tree, (node) => {
     if (node.type !== 'heading') return mdastInlineOnly.has(node.type) ? SKIP : undefined;
     // Idempotent: a heading that already has an id (from an earlier pass over the same tree) keeps it.
     const existing = node.data?.hProperties?.['id'];

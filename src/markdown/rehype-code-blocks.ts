@@ -11,7 +11,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walkElements } from '../lib/walk-tree.ts';
 import { hastInlineOnly } from '../lib/inline-only.ts';
 import { parseCodeMeta } from './code-meta.ts';
 import { highlightLines } from './highlighter.ts';
@@ -79,7 +79,7 @@ async function renderBlock(pre: Element, code: Element): Promise<Element> {
 export default function rehypeCodeBlocks() {
   return async (tree: Root) => {
     const jobs: Promise<void>[] = [];
-    visit(tree, 'element', (node, index, parent) => {
+    walkElements(tree, (node, index, parent) => {
       if (node.tagName !== 'pre') return hastInlineOnly.has(node.tagName) ? SKIP : undefined;
       const code = node.children.find(
         (child): child is Element => child.type === 'element' && child.tagName === 'code',

@@ -3,7 +3,7 @@
  * arrow, plus hidden text so screen readers hear that the link leaves the site. Links are never fetched.
  */
 import type { Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walkElements } from '../lib/walk-tree.ts';
 
 export interface ExternalLinksOptions {
   /** The site's own origin; links to it are internal. */
@@ -12,7 +12,7 @@ export interface ExternalLinksOptions {
 
 export default function rehypeExternalLinks(options: ExternalLinksOptions = {}) {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    walkElements(tree, (node) => {
       // A highlighted code block is thousands of token spans and holds no link.
       if (node.tagName === 'pre') return SKIP;
       if (node.tagName !== 'a') return;

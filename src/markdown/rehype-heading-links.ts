@@ -6,12 +6,12 @@
  */
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walkElements } from '../lib/walk-tree.ts';
 import { hastInlineOnly } from '../lib/inline-only.ts';
 
 export default function rehypeHeadingLinks() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    walkElements(tree, (node) => {
       if (node.tagName !== 'h2' && node.tagName !== 'h3') return hastInlineOnly.has(node.tagName) ? SKIP : undefined;
       const id = node.properties['id'];
       if (typeof id !== 'string' || id === '') return SKIP;

@@ -8,7 +8,7 @@
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walkElements } from '../lib/walk-tree.ts';
 import { hastInlineOnly } from '../lib/inline-only.ts';
 
 function movedAnchors(file: VFile): Record<string, string> {
@@ -23,7 +23,7 @@ export default function rehypeMovedAnchors() {
     for (const [oldId, newId] of Object.entries(movedAnchors(file)))
       byTarget.set(newId, [...(byTarget.get(newId) ?? []), oldId]);
     if (byTarget.size === 0) return;
-    visit(tree, 'element', (node) => {
+    walkElements(tree, (node) => {
       const id = node.properties['id'];
       if (!/^h[1-6]$/.test(node.tagName)) return hastInlineOnly.has(node.tagName) ? SKIP : undefined;
       const oldIds = typeof id === 'string' ? byTarget.get(id) : undefined;

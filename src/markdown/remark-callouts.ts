@@ -10,7 +10,7 @@
  */
 import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { SKIP, visit } from 'unist-util-visit';
+import { walkMdast } from '../lib/walk-tree.ts';
 
 export const calloutKinds = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' } as const;
 export type CalloutKind = keyof typeof calloutKinds;
@@ -22,7 +22,7 @@ export function isCalloutKind(name: string): name is CalloutKind {
 export default function remarkCallouts() {
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
-    visit(tree, (node, index, parent) => {
+    walkMdast(tree, (node, index, parent) => {
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
       if (node.type === 'containerDirective' && isCalloutKind(node.name)) {
         const kind = node.name;
@@ -48,7 +48,7 @@ export default function remarkCallouts() {
       const text: Text = { type: 'text', value };
       const replacement: RootContent = node.type === 'textDirective' ? text : { type: 'paragraph', children: [text] };
       parent.children.splice(index, 1, replacement as never);
-      return [SKIP, index + 1];
+      return index + 1;
     });
   };
 }

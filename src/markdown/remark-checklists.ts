@@ -9,13 +9,13 @@
  *                                     <label for="check-item-attach-the-guest-xml">Attach the guest XML</label></li>
  */
 import type { List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walkMdast } from '../lib/walk-tree.ts';
 import { mdastInlineOnly } from '../lib/inline-only.ts';
 import { assignChecklistIds } from '../lib/checklist-ids.ts';
 
 function headingIds(tree: Root): string[] {
   const ids: string[] = [];
-  visit(tree, (node) => {
+  walkMdast(tree, (node) => {
     if (node.type === 'heading') {
       const id = node.data?.hProperties?.['id'];
       if (typeof id === 'string') ids.push(id);
@@ -60,7 +60,7 @@ export default function remarkChecklists() {
     const items = assignChecklistIds(tree, headingIds(tree));
     const lists = new Set<List>();
     for (const item of items) renderItem(item.node, item.id, item.checked, item.text);
-    visit(tree, (node) => {
+    walkMdast(tree, (node) => {
       if (
         node.type === 'list' &&
         node.children.some((child) => child.data?.hProperties?.['className']?.toString() === 'task')

@@ -10,7 +10,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walkMdast } from '../lib/walk-tree.ts';
 import { resolveLink, type LinkablePage, type LinkGraph } from '../lib/content-graph/resolve-link.ts';
 import { joinBase } from '../lib/urls.ts';
 
@@ -26,7 +26,7 @@ export default function remarkResolveLinks(options: ResolveLinksOptions) {
     const graph = options.graph();
     const page = file.path ? graph.byAbsPath.get(file.path) : undefined;
     if (!page) return;
-    visit(tree, (node) => {
+    walkMdast(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
       const target = resolveLink(graph, page, node.url);
       // Files under public/ (/images/x.png) get the base path too.

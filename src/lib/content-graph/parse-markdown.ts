@@ -9,9 +9,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
 import { assignChecklistIds, type ChecklistItem } from '../checklist-ids.ts';
 import { assignHeadingIds, type HeadingId } from '../heading-ids.ts';
+import { walkMdast } from '../walk-tree.ts';
 
 export interface Located {
   line: number;
@@ -77,7 +77,7 @@ export function collectMarkdownFacts(tree: Root): ParsedMarkdown {
     words: 0,
   };
   let section: Section | undefined;
-  visit(tree, (node) => {
+  walkMdast(tree, (node) => {
     switch (node.type) {
       case 'heading': {
         const heading = headingByNode.get(node);
@@ -106,6 +106,7 @@ export function collectMarkdownFacts(tree: Root): ParsedMarkdown {
         result.words += node.value.split(/\s+/).filter(Boolean).length;
         break;
     }
+    return undefined;
   });
   return result;
 }
