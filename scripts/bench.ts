@@ -120,11 +120,12 @@ console.log(`Benchmark: ${pages} generated pages + the handbook (${htmlCount} HT
 Cold build:       ${cold.seconds.toFixed(2)} s wall, ${((cold.seconds * 1000) / total).toFixed(1)} ms per page, peak RSS ${cold.peakMb} MB
 Rebuild (1 edit): ${warm.seconds.toFixed(2)} s wall, peak RSS ${warm.peakMb} MB
 Phases (cold):
-  content graph (read + parse all files once)  ${s(spans['contentGraph'])}
-  link and content validation                   ${s(spans['linkValidation'])}
-  content loading and Markdown rendering        ${s(contentLayer)}
-  page rendering and bundling                   ${s(rendering)}
-  search indexing (Pagefind)                    ${s(spans['searchIndex'])}
+  content: read, parse and render every file once (worker threads,
+           started while Astro starts up)                 ${s(spans['contentGraph'])}
+  link and content validation                              ${s(spans['linkValidation'])}
+  Astro content sync (data only) and types                 ${s(contentLayer)}
+  bundling and page rendering (pages fed to Pagefind)      ${s(rendering)}
+  search index: rest of Pagefind's work after the last page ${s(spans['searchIndex'])}
 dist: ${kb(treeBytes(dist))}, search index: ${kb(treeBytes(join(dist, 'pagefind')))}
 Per page (gzip): corpus page HTML ${kb(corpusPage.html)} (raw ${kb(corpusPage.htmlRaw)}), CSS ${kb(corpusPage.css)}, JS ${kb(corpusPage.js)}
                  guide page  HTML ${kb(guidePage.html)} (raw ${kb(guidePage.htmlRaw)}), CSS ${kb(guidePage.css)}, JS ${kb(guidePage.js)}`);

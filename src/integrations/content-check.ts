@@ -27,13 +27,14 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const started = performance.now();
         // `npm run build` may have started this load already, while Astro was starting (scripts/build.ts).
-        const { graph, html, rendered } = await takeContentLoad(root, {
+        const load = takeContentLoad(root, {
           ...options,
           includeDrafts: command === 'dev',
           cacheFile: contentCacheFile(root),
         });
+        const started = load.startedAt;
+        const { graph, html, rendered } = await load.loaded;
         setCurrentContent(graph, html);
         const loaded = performance.now();
         const problems = validateContent(graph);

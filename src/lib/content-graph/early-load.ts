@@ -12,6 +12,8 @@ const key = Symbol.for('newcomer-handbook.early-content-load');
 interface EarlyLoad {
   signature: string;
   loaded: Promise<LoadedContent>;
+  /** performance.now() when the load started, so build timings count the whole load. */
+  startedAt: number;
 }
 type Holder = { [key]?: EarlyLoad | undefined };
 
@@ -25,17 +27,18 @@ const signatureOf = (root: string, options: LoadOptions) =>
 
 /** Starts loading now; the first `takeContentLoad` with the same root and options receives it. */
 export function startContentLoad(root: string, options: LoadOptions): void {
+  const startedAt = performance.now();
   const loaded = loadContent(root, options);
   // Whoever takes the load sees its error; one left untaken must not crash the process on its own.
   loaded.catch(() => undefined);
-  (globalThis as Holder)[key] = { signature: signatureOf(root, options), loaded };
+  (globalThis as Holder)[key] = { signature: signatureOf(root, options), loaded, startedAt };
 }
 
 /** The load started early for these options, or a new one. Either way the early load is handed out once. */
-export function takeContentLoad(root: string, options: LoadOptions): Promise<LoadedContent> {
+export function takeContentLoad(root: string, options: LoadOptions): Omit<EarlyLoad, 'signature'> {
   const holder = globalThis as Holder;
   const early = holder[key];
   holder[key] = undefined;
-  if (early?.signature === signatureOf(root, options)) return early.loaded;
-  return loadContent(root, options);
+  if (early?.signature === signatureOf(root, options)) return early;
+  return { loaded: loadContent(root, options), startedAt: performance.now() };
 }
