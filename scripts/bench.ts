@@ -125,7 +125,7 @@ Phases (cold):
   link and content validation                              ${s(spans['linkValidation'])}
   Astro content sync (data only) and types                 ${s(contentLayer)}
   bundling and page rendering (pages fed to Pagefind)      ${s(rendering)}
-  search index: rest of Pagefind's work after the last page ${s(spans['searchIndex'])}
+  search index: Pagefind's work after the last page       ${s(spans['searchIndex'])}
 dist: ${kb(treeBytes(dist))}, search index: ${kb(treeBytes(join(dist, 'pagefind')))}
 Per page (gzip): corpus page HTML ${kb(corpusPage.html)} (raw ${kb(corpusPage.htmlRaw)}), CSS ${kb(corpusPage.css)}, JS ${kb(corpusPage.js)}
                  guide page  HTML ${kb(guidePage.html)} (raw ${kb(guidePage.htmlRaw)}), CSS ${kb(guidePage.css)}, JS ${kb(guidePage.js)}`);
