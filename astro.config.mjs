@@ -7,6 +7,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { currentGraph } from './src/lib/content-graph/current.ts';
+import { notARedirect } from './src/lib/redirects.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config.ts';
 
@@ -32,7 +33,8 @@ export default defineConfig({
   // in build:done after the sitemap. Timings last, so they include it.
   integrations: [
     contentCheck({ base: site.base, siteOrigin: site.url }),
-    sitemap(),
+    // Redirect pages (redirect_from) are noindex stubs, not pages to list.
+    sitemap({ filter: notARedirect(() => currentGraph().pages, site.base) }),
     searchIndex(site.base),
     securityHeaders(site.base),
     buildTimings(),

@@ -1,7 +1,7 @@
 /** Links that never rot: glossary previews, copy-link buttons, redirects that keep the anchor, retired ids, backlinks. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { lastCopied, launchBrowser, openPage, recordClipboard } from './browser.ts';
+import { lastCopied, launchBrowser, openPage, recordClipboard, sitemapPaths } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -67,6 +67,8 @@ describe('links', () => {
     const html = await response.text();
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toMatch(/<link rel="canonical" href="https:\/\/handbook\.example\/guides\/reporting-virt-bugs\/">/);
+    expect(sitemapPaths(inject('siteDir'))).not.toContain('guides/reporting-virtualization-bugs/');
+    expect(sitemapPaths(inject('siteDir'))).toContain('guides/reporting-virt-bugs/');
     await page.goto(`${site()}guides/reporting-virtualization-bugs/`);
     await page.waitForURL(`${site()}guides/reporting-virt-bugs/`);
   });
