@@ -5,8 +5,12 @@
  *   node scripts/build.ts [--out DIR]     (default DIR: dist)
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { indexReusedPages } from '../src/integrations/search-index.ts';
+import { manifestFileFor, setBuildState, writeManifest, type BuildState } from '../src/lib/build-state.ts';
 import { contentCacheFile, startContentLoad } from '../src/lib/content-graph/early-load.ts';
+import { planReuse, publishedManifest } from '../src/lib/page-reuse.ts';
+import { outputFileOf } from '../src/lib/search-feed.ts';
 import { site } from '../src/site.config.ts';
 
 const outArg = process.argv.indexOf('--out');
@@ -18,7 +22,17 @@ process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 // Content starts loading on the worker threads now, while Astro is imported and starts up on this thread; the
 // content-check integration takes this load over (same options as it uses: astro.config.mjs passes site.*).
 const root = process.cwd();
-startContentLoad(root, { base: site.base, siteOrigin: site.url, cacheFile: contentCacheFile(root) });
+const content = startContentLoad(root, { base: site.base, siteOrigin: site.url, cacheFile: contentCacheFile(root) });
+// As soon as content is loaded (Astro is still starting): which pages the site in finalDir already holds as
+// this build would render them (src/lib/page-reuse.ts). Those are indexed for search at once and served from
+// there by src/middleware.ts instead of being rendered again.
+const state: BuildState = { previousDir: finalDir, manifestFile: manifestFileFor(root, finalDir) };
+state.ready = content.then(async (loaded) => {
+  planReuse(state, root, loaded, site);
+  if (state.reused?.size) state.searchIndex = await indexReusedPages(state, site.base);
+});
+state.ready.catch(() => undefined); // Its error surfaces in the integrations, which await it.
+setBuildState(state);
 const { build } = await import('astro');
 try {
   await build({ outDir: tempDir, logLevel: process.env['LOG_LEVEL'] === 'debug' ? 'debug' : 'info' });
@@ -28,8 +42,18 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
+// The manifest of the old site goes first: from here on it no longer describes what is in finalDir.
+const manifestFile = manifestFileFor(root, finalDir);
+rmSync(manifestFile, { force: true });
 // Two renames: the old site is replaced in one step, never half-written.
 if (existsSync(finalDir)) renameSync(finalDir, oldDir);
 renameSync(tempDir, finalDir);
 rmSync(oldDir, { recursive: true, force: true });
+// Only now, with the new site in place, does a manifest vouch for its pages.
+const manifest = state.manifest;
+if (manifest)
+  writeManifest(
+    manifestFile,
+    publishedManifest(manifest, (path) => join(finalDir, outputFileOf(path, site.base))),
+  );
 console.log(`Site written to ${finalDir}`);

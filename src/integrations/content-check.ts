@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { buildState, copyReusedPages } from '../lib/build-state.ts';
 import { setCurrentContent } from '../lib/content-graph/current.ts';
 import { contentCacheFile, takeContentLoad } from '../lib/content-graph/early-load.ts';
 import { formatProblem } from '../lib/problems.ts';
@@ -54,6 +55,24 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
             `content check failed with ${errors} error${errors === 1 ? '' : 's'} (listed above); run \`npm run check\` to see them without building`,
           );
         }
+        // Under `npm run build`, the script has already decided, from this same content, which pages the
+        // published site holds as this build would render them (src/lib/page-reuse.ts).
+        const state = command === 'build' ? buildState() : undefined;
+        if (state?.ready) {
+          if (!load.early)
+            throw new Error('scripts/build.ts planned page reuse on content loaded with other options than these');
+          await state.ready;
+          const reused = state.reused?.size ?? 0;
+          if (reused > 0)
+            logger.info(
+              `${reused} of ${Object.keys(state.manifest?.pages ?? {}).length} content pages are unchanged since the last build and are taken from it`,
+            );
+        }
+      },
+      // Before the sitemap and the search index look at the site (this integration comes first).
+      'astro:build:done': ({ dir, logger }) => {
+        const copied = copyReusedPages(fileURLToPath(dir), options.base);
+        if (copied > 0) logger.info(`copied ${copied} unchanged pages from the published site`);
       },
     },
   };

@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
+import { buildState, type BuildState } from '../lib/build-state.ts';
 import { currentGraph } from '../lib/content-graph/current.ts';
 import { closeSearchFeed, openSearchFeed, outputFileOf } from '../lib/search-feed.ts';
 import type { PageNode } from '../lib/content-graph/graph.ts';
@@ -161,18 +162,36 @@ export async function openSearchIndex(pagefind: PagefindApi): Promise<SearchInde
   };
 }
 
+/**
+ * For a rebuild (scripts/build.ts): opens the index as soon as content is loaded and hands it the pages taken
+ * unchanged from the published site, so Pagefind parses them while Astro is still starting, not at the end.
+ */
+export async function indexReusedPages(state: BuildState, base: string): Promise<SearchIndexBuild> {
+  const index = await openSearchIndex(await import('pagefind'));
+  for (const path of state.reused ?? []) {
+    const file = outputFileOf(path, base);
+    index.addPage(file, readFileSync(join(state.previousDir, file), 'utf8'));
+  }
+  return index;
+}
+
 export default function searchIndex(base: string): AstroIntegration {
   let build: SearchIndexBuild | undefined;
   let started = 0;
+  const open = async (already?: SearchIndexBuild) => {
+    started = performance.now();
+    const opened = already ?? (await openSearchIndex(await import('pagefind')));
+    openSearchFeed((pathname, html) => opened.addPage(outputFileOf(pathname, base), html));
+    build = opened;
+  };
   return {
     name: 'handbook:search-index',
     hooks: {
       'astro:build:start': async () => {
-        started = performance.now();
-        const pagefind = (await import('pagefind')) as unknown as PagefindApi;
-        const opened = await openSearchIndex(pagefind);
-        build = opened;
-        openSearchFeed((pathname, html) => opened.addPage(outputFileOf(pathname, base), html));
+        // `npm run build` may have opened the index already, with the pages it reuses (indexReusedPages).
+        const state = buildState();
+        await state?.ready;
+        await open(state?.searchIndex);
       },
       'astro:build:done': async ({ dir, logger }) => {
         closeSearchFeed();

@@ -30,6 +30,18 @@ function run(script: string, args: string[] = []) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+/** Each file under dir (relative path) with a digest of its bytes, leaving out one folder. */
+function fileDigests(dir: string, except: string): Record<string, string> {
+  const digests: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const file = join(entry.parentPath, entry.name);
+    const path = file.slice(dir.length + 1);
+    if (!entry.isFile() || path.startsWith(`${except}/`)) continue;
+    digests[path] = createHash('sha256').update(readFileSync(file)).digest('hex');
+  }
+  return digests;
+}
+
 function hashTree(dir: string): string {
   const hash = createHash('sha256');
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -105,4 +117,44 @@ describe('the contributor loop', () => {
     expect(again.status).toBe(1);
     expect(readFileSync(join(scratch, 'content/guides/testing-the-scaffold.md'), 'utf8')).toBe('edited by hand');
   });
+
+  it('a rebuild after editing one page renders that page only, and publishes what a full build would', () => {
+    rmSync(join(scratch, 'content'), { recursive: true });
+    cpSync(join(project, 'content'), join(scratch, 'content'), { recursive: true });
+    expect(run('build.ts').status).toBe(0);
+
+    appendFileSync(join(scratch, 'content/guides/heartbleed-response.md'), '\nOne more paragraph, added by a test.\n');
+    const rebuild = run('build.ts');
+    expect(rebuild.status).toBe(0);
+    expect(rebuild.output).toMatch(/11 of 12 content pages are unchanged since the last build/);
+    expect(readFileSync(join(scratch, 'dist/guides/heartbleed-response/index.html'), 'utf8')).toContain(
+      'One more paragraph, added by a test.',
+    );
+
+    // The same content built from nothing (another folder has no earlier site) gives the same files. The search
+    // index holds the same pages (fragment files are named by content); its other file names depend on order.
+    const full = run('build.ts', ['--out', 'dist-full']);
+    expect(full.status).toBe(0);
+    expect(full.output).not.toMatch(/unchanged since the last build/);
+    expect(fileDigests(join(scratch, 'dist'), 'pagefind')).toEqual(fileDigests(join(scratch, 'dist-full'), 'pagefind'));
+    const fragments = (dir: string) => readdirSync(join(scratch, dir, 'pagefind', 'fragment')).sort();
+    expect(fragments('dist')).toEqual(fragments('dist-full'));
+
+    // A change other pages show (a title: navigation, "Linked from") renders every page again.
+    const file = join(scratch, 'content/guides/getting-help-on-irc.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Getting help on IRC, retitled'));
+    const retitled = run('build.ts');
+    expect(retitled.status).toBe(0);
+    expect(retitled.output).not.toMatch(/unchanged since the last build/);
+    expect(readFileSync(join(scratch, 'dist/guides/heartbleed-response/index.html'), 'utf8')).toContain(
+      'Getting help on IRC, retitled',
+    );
+
+    // A page file changed by anything but this build is never taken for the page it was.
+    const page = join(scratch, 'dist/guides/heartbleed-response/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('One more paragraph', 'Edited in dist'));
+    const afterHandEdit = run('build.ts');
+    expect(afterHandEdit.output).toMatch(/11 of 12 content pages are unchanged since the last build/);
+    expect(readFileSync(page, 'utf8')).toContain('One more paragraph, added by a test.');
+  }, 180_000);
 });

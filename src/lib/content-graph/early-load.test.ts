@@ -19,10 +19,11 @@ const options = { base: '/', siteOrigin: 'https://example.org' };
 describe('content load started before Astro', () => {
   it('is handed to the integration when the options match, and only once', async () => {
     const root = project();
-    startContentLoad(root, options);
+    void startContentLoad(root, options);
     const first = takeContentLoad(`${root}/`, options);
     const second = takeContentLoad(root, options);
     expect(first.startedAt).toBeLessThan(second.startedAt);
+    expect([first.early, second.early]).toEqual([true, false]);
     const [a, b] = await Promise.all([first.loaded, second.loaded]);
     expect(a.graph.pages.map((page) => page.path)).toEqual(['/guides/x/']);
     expect(b.graph.pages.map((page) => page.path)).toEqual(['/guides/x/']);
@@ -30,8 +31,10 @@ describe('content load started before Astro', () => {
 
   it('is not used when the integration loads with other options (another base path)', async () => {
     const root = project();
-    startContentLoad(root, options);
-    const loaded = await takeContentLoad(root, { ...options, base: '/handbook/' }).loaded;
+    void startContentLoad(root, options);
+    const taken = takeContentLoad(root, { ...options, base: '/handbook/' });
+    expect(taken.early).toBe(false);
+    const loaded = await taken.loaded;
     expect([...loaded.html.values()][0]?.html).toContain('href="/handbook/guides/x/"');
   });
 

@@ -26,19 +26,23 @@ const signatureOf = (root: string, options: LoadOptions) =>
   JSON.stringify([resolve(root), options.base, options.siteOrigin, options.cacheFile, !!options.includeDrafts]);
 
 /** Starts loading now; the first `takeContentLoad` with the same root and options receives it. */
-export function startContentLoad(root: string, options: LoadOptions): void {
+export function startContentLoad(root: string, options: LoadOptions): Promise<LoadedContent> {
   const startedAt = performance.now();
   const loaded = loadContent(root, options);
   // Whoever takes the load sees its error; one left untaken must not crash the process on its own.
   loaded.catch(() => undefined);
   (globalThis as Holder)[key] = { signature: signatureOf(root, options), loaded, startedAt };
+  return loaded;
 }
 
-/** The load started early for these options, or a new one. Either way the early load is handed out once. */
-export function takeContentLoad(root: string, options: LoadOptions): Omit<EarlyLoad, 'signature'> {
+/**
+ * The load started early for these options (`early: true`), or a new one. Either way the early load is handed
+ * out once.
+ */
+export function takeContentLoad(root: string, options: LoadOptions): Omit<EarlyLoad, 'signature'> & { early: boolean } {
   const holder = globalThis as Holder;
   const early = holder[key];
   holder[key] = undefined;
-  if (early?.signature === signatureOf(root, options)) return early;
-  return { loaded: loadContent(root, options), startedAt: performance.now() };
+  if (early?.signature === signatureOf(root, options)) return { ...early, early: true };
+  return { loaded: loadContent(root, options), startedAt: performance.now(), early: false };
 }

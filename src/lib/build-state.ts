@@ -1,0 +1,90 @@
+/**
+ * What `npm run build` (scripts/build.ts) and the integrations tell each other about the published site a build
+ * replaces, so unchanged pages can be taken from it (src/lib/page-reuse.ts). Only scripts/build.ts sets it: a
+ * plain `astro build` or the dev server renders everything. Kept on a global symbol because the build script,
+ * the config and the pages are loaded through different module graphs.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { SearchIndexBuild } from '../integrations/search-index.ts';
+import type { PageManifest } from './page-reuse.ts';
+import { outputFileOf } from './search-feed.ts';
+
+export interface BuildState {
+  /** The published site this build will replace (it may not exist yet). */
+  previousDir: string;
+  /** Where the manifest of that site is kept. */
+  manifestFile: string;
+  /** Settles once content is loaded, the reuse is planned and the reused pages are handed to the search index. */
+  ready?: Promise<void>;
+  /** This build's manifest and the URL paths it takes from previousDir. */
+  manifest?: PageManifest;
+  reused?: ReadonlySet<string>;
+  /** The search index, opened early and already holding the reused pages. */
+  searchIndex?: SearchIndexBuild;
+}
+
+const key = Symbol.for('newcomer-handbook.build-state');
+type Holder = { [key]?: BuildState | undefined };
+
+export function setBuildState(state: BuildState | undefined): void {
+  (globalThis as Holder)[key] = state;
+}
+
+export function buildState(): BuildState | undefined {
+  return (globalThis as Holder)[key];
+}
+
+/** The manifest of a site folder lives in node_modules/.astro (cleared with Astro's caches), one per folder. */
+export function manifestFileFor(root: string, siteDir: string): string {
+  const id = createHash('sha256').update(siteDir).digest('hex').slice(0, 16);
+  return join(root, 'node_modules', '.astro', `handbook-pages-${id}.json`);
+}
+
+export function readManifest(file: string): PageManifest | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as PageManifest;
+  } catch {
+    return undefined; // A damaged manifest only means nothing is reused.
+  }
+}
+
+export function writeManifest(file: string, manifest: PageManifest): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(manifest));
+}
+
+/** Whether this build takes the page at a URL path (base included) unchanged from the published site. */
+export function isReused(path: string): boolean {
+  return buildState()?.reused?.has(path) ?? false;
+}
+
+/**
+ * Puts the pages this build takes unchanged from the published site into the new one; returns how many. Hard
+ * links where possible (the new site is built beside the old one, on the same disk): a tenth of the time of a
+ * copy, and the old site's folder is deleted once the new one is in place, so the two never share a file for
+ * long. Copies otherwise.
+ */
+export function copyReusedPages(outDir: string, base: string): number {
+  const state = buildState();
+  if (!state?.reused) return 0;
+  for (const path of state.reused) {
+    const file = outputFileOf(path, base);
+    const from = join(state.previousDir, file);
+    const to = join(outDir, file);
+    mkdirSync(dirname(to), { recursive: true });
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+  }
+  return state.reused.size;
+}
+
+/** Full URLs of the pages this build takes unchanged from the published site (for the sitemap). */
+export function reusedUrls(origin: string): string[] {
+  return [...(buildState()?.reused ?? [])].map((path) => new URL(path, origin).href);
+}

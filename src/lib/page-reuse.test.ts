@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RenderedHtml } from './content-graph/load-content.ts';
+import { loadPage } from './content-graph/load-page.ts';
+import { pageManifest, publishedManifest, reusablePaths, type BuildInputs } from './page-reuse.ts';
+
+function page(collection: string, slug: string, front: string, body = 'Text.\n') {
+  const file = `content/${collection}/${slug}.md`;
+  return loadPage(file, `/c/${file}`, { collection, slug } as never, `---\n${front}\n---\n${body}`).page;
+}
+
+function inputs(overrides: { guideTitle?: string; guideBody?: string; termBody?: string; base?: string } = {}) {
+  const guide = page('guides', 'a', `title: ${overrides.guideTitle ?? 'A'}\ndescription: d`);
+  const checklist = page('checklists', 'b', 'title: B\ndescription: d', '- [ ] One\n');
+  const term = page('glossary', 'nvr', 'title: NVR\ndescription: d');
+  const html = new Map<string, RenderedHtml>([
+    [guide.absPath, { html: '', digest: overrides.guideBody ?? 'guide-v1' }],
+    [checklist.absPath, { html: '', digest: 'checklist-v1' }],
+    [term.absPath, { html: '', digest: overrides.termBody ?? 'term-v1' }],
+  ]);
+  const built: BuildInputs = {
+    pages: [guide, checklist, term],
+    html,
+    codeDigest: 'code',
+    base: overrides.base ?? '/',
+    siteUrl: 'https://x.example',
+    lastUpdated: () => new Date('2026-11-01T00:00:00Z'),
+  };
+  return built;
+}
+
+describe('page reuse between builds', () => {
+  it('gives each essay, guide and checklist page its own digest, by URL path with the base path', () => {
+    expect(Object.keys(pageManifest(inputs()).pages)).toEqual(['/guides/a/', '/checklists/b/']);
+    expect(Object.keys(pageManifest(inputs({ base: '/handbook/' })).pages)).toEqual([
+      '/handbook/guides/a/',
+      '/handbook/checklists/b/',
+    ]);
+  });
+
+  it('a new body changes that page only; a title or a glossary definition changes what every page shows', () => {
+    const before = pageManifest(inputs());
+    const edited = pageManifest(inputs({ guideBody: 'guide-v2' }));
+    expect(edited.shared).toBe(before.shared);
+    expect(edited.pages['/guides/a/']).not.toBe(before.pages['/guides/a/']);
+    expect(edited.pages['/checklists/b/']).toBe(before.pages['/checklists/b/']);
+    expect(pageManifest(inputs({ guideTitle: 'A, retitled' })).shared).not.toBe(before.shared);
+    expect(pageManifest(inputs({ termBody: 'term-v2' })).shared).not.toBe(before.shared);
+    expect(pageManifest(inputs({ base: '/handbook/' })).shared).not.toBe(before.shared);
+  });
+
+  it('reuses a page only when both digests match and its published file is the one the manifest saw', () => {
+    const site = mkdtempSync(join(tmpdir(), 'handbook-reuse-'));
+    const fileOf = (path: string) => join(site, path, 'index.html');
+    for (const path of ['/guides/a/', '/checklists/b/']) {
+      mkdirSync(join(site, path), { recursive: true });
+      writeFileSync(fileOf(path), '<html></html>');
+    }
+    const published = publishedManifest(pageManifest(inputs()), fileOf);
+    expect(reusablePaths(published, pageManifest(inputs()), fileOf)).toEqual(new Set(['/guides/a/', '/checklists/b/']));
+    expect(reusablePaths(published, pageManifest(inputs({ guideBody: 'guide-v2' })), fileOf)).toEqual(
+      new Set(['/checklists/b/']),
+    );
+    expect(reusablePaths(published, pageManifest(inputs({ guideTitle: 'A2' })), fileOf).size).toBe(0);
+    expect(reusablePaths(undefined, pageManifest(inputs()), fileOf).size).toBe(0);
+    // Rewritten by something else since it was published (its modification time moved).
+    utimesSync(fileOf('/checklists/b/'), new Date('2020-01-01'), new Date('2020-01-01'));
+    expect(reusablePaths(published, pageManifest(inputs()), fileOf)).toEqual(new Set(['/guides/a/']));
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Reusing unchanged pages between builds. A rebuild after editing one page's text renders that page again and
+ * copies every other essay, guide and checklist page from the site it replaces (they are left out of the content
+ * route, src/pages/[section]/[...slug].astro), and the search index gets those pages as soon as content is loaded.
+ * Decided per page by two digests:
+ *
+ * - the shared digest: everything one page shows about other pages (titles, descriptions, front matter, headings,
+ *   links, checklist items: navigation, "Linked from", previous/next, tags) plus the glossary's definitions (link
+ *   tooltips), the site's code (all of src/, the config, package-lock.json) and SITE_URL and BASE_PATH. When it
+ *   changes, nothing is reused.
+ * - the page's own digest: its rendered body (which covers its file, the Markdown pipeline and the base path) and
+ *   its last-updated date.
+ *
+ * Only content pages are reused; index, tag, glossary and other pages are always rendered. The manifest of a
+ * site is written by scripts/build.ts once the new site is in place, with each page file's modification time, so
+ * neither a failed build nor a file changed by hand is ever taken for a page it is not.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readManifest, type BuildState } from './build-state.ts';
+import type { PageNode } from './content-graph/graph.ts';
+import type { LoadedContent, RenderedHtml } from './content-graph/load-content.ts';
+import { createLastUpdated } from './last-updated.ts';
+import { outputFileOf } from './search-feed.ts';
+import { joinBase } from './urls.ts';
+
+/** What a published site was built from: the shared digest and each reusable page's own digest by URL path. */
+export interface PageManifest {
+  version: 1;
+  shared: string;
+  pages: Record<string, string>;
+  /**
+   * Modification time of each page's file once published, so a file rewritten by anything else (a plain
+   * `astro build`, a hand edit) is never taken for the page the manifest describes.
+   */
+  files?: Record<string, number>;
+}
+
+/** Collections whose pages come from the one content route and can be reused. */
+const reusableCollections = new Set(['essays', 'guides', 'checklists']);
+
+export function isReusable(page: PageNode): boolean {
+  return reusableCollections.has(page.collection) && !page.draft;
+}
+
+/** A digest of every file that shapes a page besides content: all of src/, the config and the lockfile. */
+export function siteCodeDigest(root: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk(join(root, 'src'));
+  for (const file of ['astro.config.mjs', 'package-lock.json'])
+    if (existsSync(join(root, file))) hash.update(file).update(readFileSync(join(root, file)));
+  return hash.digest('hex');
+}
+
+/** Everything a page can show about the other pages, without positions or word counts (those stay on the page). */
+function outline(page: PageNode): unknown {
+  return [
+    page.file,
+    page.path,
+    page.hash,
+    page.title,
+    page.description,
+    page.draft,
+    page.data ?? null,
+    page.markdown.headings.map((h) => [h.id, h.depth, h.text]),
+    page.markdown.links.map((l) => [l.url, l.section?.id ?? null]),
+    page.markdown.checklistItems.map((item) => [item.id, item.text]),
+  ];
+}
+
+export interface BuildInputs {
+  pages: readonly PageNode[];
+  html: ReadonlyMap<string, RenderedHtml>;
+  codeDigest: string;
+  base: string;
+  siteUrl: string;
+  lastUpdated: (file: string) => Date;
+}
+
+/** The digests of this build: the shared one, and each reusable page's own by its URL path (base included). */
+export function pageManifest(inputs: BuildInputs): PageManifest {
+  const shared = createHash('sha256').update(
+    JSON.stringify([inputs.codeDigest, inputs.base, inputs.siteUrl, inputs.pages.map(outline)]),
+  );
+  // Glossary definitions show in the tooltip of every link to a term.
+  for (const page of inputs.pages)
+    if (page.collection === 'glossary') shared.update(inputs.html.get(page.absPath)?.digest ?? page.absPath);
+  const pages: Record<string, string> = {};
+  for (const page of inputs.pages) {
+    const body = inputs.html.get(page.absPath);
+    if (!isReusable(page) || !body) continue;
+    pages[joinBase(inputs.base, page.path)] = createHash('sha256')
+      .update(body.digest)
+      .update(inputs.lastUpdated(page.file).toISOString())
+      .digest('hex');
+  }
+  return { version: 1, shared: shared.digest('hex'), pages };
+}
+
+const modified = (file: string) => statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+
+/**
+ * URL paths whose page the published site already holds exactly as this build would render it: same shared
+ * digest, same own digest, and the very file that build published.
+ */
+export function reusablePaths(
+  previous: PageManifest | undefined,
+  current: PageManifest,
+  fileOf: (path: string) => string,
+): Set<string> {
+  const reusable = new Set<string>();
+  if (previous?.version !== 1 || previous.shared !== current.shared || !previous.files) return reusable;
+  for (const [path, digest] of Object.entries(current.pages)) {
+    const published = previous.files[path];
+    if (previous.pages[path] === digest && published !== undefined && modified(fileOf(path)) === published)
+      reusable.add(path);
+  }
+  return reusable;
+}
+
+/** The manifest of a site just published, with the modification time of each of its page files. */
+export function publishedManifest(manifest: PageManifest, fileOf: (path: string) => string): PageManifest {
+  const files: Record<string, number> = {};
+  for (const path of Object.keys(manifest.pages)) {
+    const time = modified(fileOf(path));
+    if (time !== undefined) files[path] = time;
+  }
+  return { ...manifest, files };
+}
+
+/** Decides, for a build about to replace `state.previousDir`, which pages it takes from there (sets state). */
+export function planReuse(
+  state: BuildState,
+  root: string,
+  content: LoadedContent,
+  site: { base: string; url: string },
+): void {
+  const manifest = pageManifest({
+    pages: content.graph.pages,
+    html: content.html,
+    codeDigest: siteCodeDigest(root),
+    base: site.base,
+    siteUrl: site.url,
+    lastUpdated: createLastUpdated(root),
+  });
+  state.manifest = manifest;
+  state.reused = reusablePaths(readManifest(state.manifestFile), manifest, (path) =>
+    join(state.previousDir, outputFileOf(path, site.base)),
+  );
+}
