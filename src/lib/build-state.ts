@@ -63,9 +63,9 @@ export function isReused(path: string): boolean {
 
 /**
  * Puts the pages this build takes unchanged from the published site into the new one; returns how many. Hard
- * links where possible (the new site is built beside the old one, on the same disk): a tenth of the time of a
- * copy, and the old site's folder is deleted once the new one is in place, so the two never share a file for
- * long. Copies otherwise.
+ * links where possible (the new site is built beside the old one, on the same disk), which writes no data; the
+ * old site's folder is deleted once the new one is in place, so the two never share a file for long. Copies
+ * otherwise.
  */
 export function copyReusedPages(outDir: string, base: string): number {
   const state = buildState();
