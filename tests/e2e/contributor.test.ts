@@ -17,6 +17,8 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { serveSite } from './serve.ts';
 
 const project = process.cwd();
 let scratch: string;
@@ -157,4 +159,38 @@ describe('the contributor loop', () => {
     expect(afterHandEdit.output).toMatch(/11 of 12 content pages are unchanged since the last build/);
     expect(readFileSync(page, 'utf8')).toContain('One more paragraph, added by a test.');
   }, 180_000);
+
+  it("swapping two checklist items in the source and rebuilding keeps a reader's tick on the same item", async () => {
+    rmSync(join(scratch, 'content'), { recursive: true });
+    cpSync(join(project, 'content'), join(scratch, 'content'), { recursive: true });
+    expect(run('build.ts').status).toBe(0);
+    const site = await serveSite(join(scratch, 'dist'));
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}checklists/before-you-ping/`);
+      const boxes = page.locator('main input[type="checkbox"]');
+      const ticked = await boxes.nth(2).getAttribute('data-item');
+      await boxes.nth(2).check();
+
+      // Swap the third and fourth items in the Markdown and rebuild; the same server keeps the same origin.
+      const file = join(scratch, 'content/checklists/before-you-ping.md');
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const first = lines.findIndex((line) => line.startsWith('- [ ] '));
+      const [third, fourth] = [lines[first + 2]!, lines[first + 3]!];
+      expect([third, fourth].every((line) => line.startsWith('- [ ] '))).toBe(true);
+      lines.splice(first + 2, 2, fourth, third);
+      writeFileSync(file, lines.join('\n'));
+      expect(run('build.ts').status).toBe(0);
+
+      await page.reload();
+      expect(await boxes.nth(3).getAttribute('data-item')).toBe(ticked);
+      expect(await boxes.nth(3).isChecked()).toBe(true);
+      expect(await boxes.nth(2).isChecked()).toBe(false);
+      expect(await page.locator('.checklist-progress').textContent()).toMatch(/^1 of \d+ done$/);
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  }, 120_000);
 });
