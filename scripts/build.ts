@@ -26,7 +26,7 @@ const content = startContentLoad(root, { base: site.base, siteOrigin: site.url, 
 // As soon as content is loaded (Astro is still starting): which pages the site in finalDir already holds as
 // this build would render them (src/lib/page-reuse.ts). Those are indexed for search at once and served from
 // there by src/middleware.ts instead of being rendered again.
-const state: BuildState = { previousDir: finalDir, manifestFile: manifestFileFor(root, finalDir) };
+const state: BuildState = { previousDir: finalDir, outDir: tempDir, manifestFile: manifestFileFor(root, finalDir) };
 state.ready = content.then(async (loaded) => {
   planReuse(state, root, loaded, site);
   if (state.reused?.size) state.searchIndex = await indexReusedPages(state, site.base);

@@ -3,6 +3,13 @@
  * Values that change per deployment come from the environment so the same commit can be published under
  * any host or sub-path.
  */
+import { existsSync } from 'node:fs';
+
+// Astro reads .env files into process.env only after the config has loaded this file, so a SITE_URL or
+// BASE_PATH set there would reach the pages but not the config (base path, sitemap) or `npm run build`. Read
+// them here first, so every part of the build agrees. A variable set in the real environment wins, then
+// .env.local, then .env, as with Astro.
+for (const file of ['.env.local', '.env']) if (existsSync(file)) process.loadEnvFile(file);
 
 /** Ensures a base path starts and ends with exactly one slash: `handbook` -> `/handbook/`. */
 export function normalizeBasePath(raw: string | undefined): string {

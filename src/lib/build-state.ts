@@ -5,7 +5,7 @@
  * the config and the pages are loaded through different module graphs.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SearchIndexBuild } from '../integrations/search-index.ts';
 import type { PageManifest } from './page-reuse.ts';
@@ -14,6 +14,8 @@ import { outputFileOf } from './search-feed.ts';
 export interface BuildState {
   /** The published site this build will replace (it may not exist yet). */
   previousDir: string;
+  /** Where this build writes before the swap. */
+  outDir?: string;
   /** Where the manifest of that site is kept. */
   manifestFile: string;
   /** Settles once content is loaded, the reuse is planned and the reused pages are handed to the search index. */
@@ -70,6 +72,7 @@ export function isReused(path: string): boolean {
 export function copyReusedPages(outDir: string, base: string): number {
   const state = buildState();
   if (!state?.reused) return 0;
+  let placed = 0;
   for (const path of state.reused) {
     const file = outputFileOf(path, base);
     const from = join(state.previousDir, file);
@@ -77,11 +80,14 @@ export function copyReusedPages(outDir: string, base: string): number {
     mkdirSync(dirname(to), { recursive: true });
     try {
       linkSync(from, to);
-    } catch {
-      copyFileSync(from, to);
+    } catch (error) {
+      // A page this build rendered itself is never replaced by an older one.
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      copyFileSync(from, to, constants.COPYFILE_EXCL);
     }
+    placed++;
   }
-  return state.reused.size;
+  return placed;
 }
 
 /** Full URLs of the pages this build takes unchanged from the published site (for the sitemap). */

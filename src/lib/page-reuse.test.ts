@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RenderedHtml } from './content-graph/load-content.ts';
 import { loadPage } from './content-graph/load-page.ts';
-import { pageManifest, publishedManifest, reusablePaths, type BuildInputs } from './page-reuse.ts';
+import { pageManifest, publishedManifest, reusablePaths, siteCodeDigest, type BuildInputs } from './page-reuse.ts';
 
 function page(collection: string, slug: string, front: string, body = 'Text.\n') {
   const file = `content/${collection}/${slug}.md`;
@@ -68,5 +68,40 @@ describe('page reuse between builds', () => {
     // Rewritten by something else since it was published (its modification time moved).
     utimesSync(fileOf('/checklists/b/'), new Date('2020-01-01'), new Date('2020-01-01'));
     expect(reusablePaths(published, pageManifest(inputs()), fileOf)).toEqual(new Set(['/guides/a/']));
+  });
+});
+
+describe('the code digest', () => {
+  function project() {
+    const root = mkdtempSync(join(tmpdir(), 'handbook-code-'));
+    for (const dir of ['src', 'content', 'public', 'dist', 'node_modules', '.git']) mkdirSync(join(root, dir));
+    writeFileSync(join(root, 'src', 'page.astro'), 'a');
+    writeFileSync(join(root, 'astro.config.mjs'), 'b');
+    return root;
+  }
+
+  it('changes with any file that can shape a page: sources, top-level config, .env, public/', () => {
+    const root = project();
+    const before = siteCodeDigest(root);
+    for (const [file, text] of [
+      ['postcss.config.mjs', 'x'],
+      ['.env', 'SITE_URL=https://x.example'],
+      ['public/theme.js', 'y'],
+      ['src/page.astro', 'a2'],
+    ] as const) {
+      const digest = siteCodeDigest(root);
+      writeFileSync(join(root, file), text);
+      expect(siteCodeDigest(root), file).not.toBe(digest);
+    }
+    expect(siteCodeDigest(root)).not.toBe(before);
+  });
+
+  it('ignores content (digested page by page), build outputs, installed packages and hidden folders', () => {
+    const root = project();
+    const before = siteCodeDigest(root, [join(root, 'site-out')]);
+    mkdirSync(join(root, 'site-out'));
+    for (const file of ['content/x.md', 'dist/index.html', 'node_modules/x.js', '.git/HEAD', 'site-out/a.html'])
+      writeFileSync(join(root, file), 'changed');
+    expect(siteCodeDigest(root, [join(root, 'site-out')])).toBe(before);
   });
 });

@@ -44,19 +44,32 @@ export function isReusable(page: PageNode): boolean {
   return reusableCollections.has(page.collection) && !page.draft;
 }
 
-/** A digest of every file that shapes a page besides content: all of src/, the config and the lockfile. */
-export function siteCodeDigest(root: string): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
+/** Top-level folders that do not shape the pages: content (digested page by page), installs, outputs, caches. */
+const notCode = (name: string) => name === 'content' || name === 'node_modules' || name.startsWith('dist');
+
+/**
+ * A digest of everything besides content that can shape a page: every file of the project (src/, public/, the
+ * config files at the top, .env files, package.json and the lockfile, ...) except content/, installed packages,
+ * build outputs and hidden folders (.git, caches); what npm actually installed (node_modules/.package-lock.json);
+ * and the Node.js version with its ICU data, which format dates and order titles.
+ */
+export function siteCodeDigest(root: string, outputs: readonly string[] = []): string {
+  const hash = createHash('sha256').update(`${process.version} ${process.versions.icu ?? ''}`);
+  const skip = new Set(outputs);
+  const walk = (dir: string, top: boolean) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else hash.update(path).update(readFileSync(path));
+      if (entry.isDirectory()) {
+        if (skip.has(path) || (top && (notCode(entry.name) || entry.name.startsWith('.')))) continue;
+        walk(path, false);
+      } else if (entry.isFile() && !(top && entry.name === '.vitest-results.json')) {
+        hash.update(path).update(readFileSync(path));
+      }
     }
   };
-  walk(join(root, 'src'));
-  for (const file of ['astro.config.mjs', 'package-lock.json'])
-    if (existsSync(join(root, file))) hash.update(file).update(readFileSync(join(root, file)));
+  walk(root, true);
+  const installed = join(root, 'node_modules', '.package-lock.json');
+  if (existsSync(installed)) hash.update(readFileSync(installed));
   return hash.digest('hex');
 }
 
@@ -146,7 +159,7 @@ export function planReuse(
   const manifest = pageManifest({
     pages: content.graph.pages,
     html: content.html,
-    codeDigest: siteCodeDigest(root),
+    codeDigest: siteCodeDigest(root, [state.previousDir, ...(state.outDir ? [state.outDir] : [])]),
     base: site.base,
     siteUrl: site.url,
     lastUpdated: createLastUpdated(root),
