@@ -2,7 +2,8 @@
  * Astro integration: loads all content once, before any page is rendered (read, parse and render on all
  * cores, cached between builds; see lib/content-graph/load-content.ts), validates it with the same rules as
  * `npm run check`, and stops a production build with every problem listed. The dev server reports problems
- * but keeps serving.
+ * but keeps serving. When a rebuild reuses unchanged pages (src/lib/page-reuse.ts), it also puts them into the
+ * new site, before the sitemap and the search index look at it.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';

@@ -1,7 +1,8 @@
 /**
  * Astro integration: indexes the finished pages with Pagefind's Node API, so every build has a search index
- * and there is no separate step to forget. The index opens in `astro:build:start`; src/middleware.ts hands it
- * each page as soon as it is rendered (Pagefind parses it in its own process while Astro renders the next);
+ * and there is no separate step to forget. The index opens in `astro:build:start` (or earlier, under
+ * `npm run build`, holding the pages a rebuild reuses: indexReusedPages); src/middleware.ts hands it each page
+ * as soon as it is rendered (Pagefind parses it in its own process while Astro renders the next);
  * `astro:build:done` waits for the last page and writes the index. Content pages mark their <main> with
  * data-pagefind-body. Two kinds of records are added on top, each a result of its own with a deep link:
  * glossary terms (/glossary/#term, read from the built glossary page) and checklist items (/checklists/x/#item,
