@@ -6,7 +6,6 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { indexReusedPages } from '../src/integrations/search-index.ts';
 import { manifestFileFor, setBuildState, writeManifest, type BuildState } from '../src/lib/build-state.ts';
 import { contentCacheFile, startContentLoad } from '../src/lib/content-graph/early-load.ts';
 import { planReuse, publishedManifest } from '../src/lib/page-reuse.ts';
@@ -24,12 +23,15 @@ process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 const root = process.cwd();
 const content = startContentLoad(root, { base: site.base, siteOrigin: site.url, cacheFile: contentCacheFile(root) });
 // As soon as content is loaded (Astro is still starting): which pages the site in finalDir already holds as
-// this build would render them (src/lib/page-reuse.ts). Those are indexed for search at once and served from
-// there by src/middleware.ts instead of being rendered again.
+// this build would render them (src/lib/page-reuse.ts). Those are indexed for search at once, left out of the
+// content route and copied from there instead of being rendered again.
 const state: BuildState = { previousDir: finalDir, outDir: tempDir, manifestFile: manifestFileFor(root, finalDir) };
 state.ready = content.then(async (loaded) => {
   planReuse(state, root, loaded, site);
-  if (state.reused?.size) state.searchIndex = await indexReusedPages(state, site.base);
+  if (!state.reused?.size) return;
+  // Loaded only now, so its HTML parser does not delay the start of the content workers above.
+  const { indexReusedPages } = await import('../src/integrations/search-index.ts');
+  state.searchIndex = await indexReusedPages(state, site.base);
 });
 state.ready.catch(() => undefined); // Its error surfaces in the integrations, which await it.
 setBuildState(state);
