@@ -5,11 +5,11 @@
  *   node scripts/build.ts [--out DIR]     (default DIR: dist)
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { manifestFileFor, setBuildState, writeManifest, type BuildState } from '../src/lib/build-state.ts';
 import { contentCacheFile, startContentLoad } from '../src/lib/content-graph/early-load.ts';
 import { planReuse, publishedManifest } from '../src/lib/page-reuse.ts';
-import { outputFileOf } from '../src/lib/search-feed.ts';
+import { siteFile } from '../src/lib/urls.ts';
 import { site } from '../src/site.config.ts';
 
 const outArg = process.argv.indexOf('--out');
@@ -45,8 +45,7 @@ try {
   process.exit(1);
 }
 // The manifest of the old site goes first: from here on it no longer describes what is in finalDir.
-const manifestFile = manifestFileFor(root, finalDir);
-rmSync(manifestFile, { force: true });
+rmSync(state.manifestFile, { force: true });
 // Two renames: the old site is replaced in one step, never half-written.
 if (existsSync(finalDir)) renameSync(finalDir, oldDir);
 renameSync(tempDir, finalDir);
@@ -55,7 +54,7 @@ rmSync(oldDir, { recursive: true, force: true });
 const manifest = state.manifest;
 if (manifest)
   writeManifest(
-    manifestFile,
-    publishedManifest(manifest, (path) => join(finalDir, outputFileOf(path, site.base))),
+    state.manifestFile,
+    publishedManifest(manifest, (path) => siteFile(finalDir, path, site.base)),
   );
 console.log(`Site written to ${finalDir}`);

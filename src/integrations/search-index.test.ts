@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadPage } from '../lib/content-graph/load-page.ts';
 import { checklistRecords, glossaryRecords, openSearchIndex, type PagefindApi } from './search-index.ts';
-import { outputFileOf } from '../lib/search-feed.ts';
+import { outputFileOf } from '../lib/urls.ts';
 
 const glossaryHtml = `<main><dl class="glossary"><dt id="nvr">NVR <a class="heading-link" href="#nvr">#</a></dt><dd><p>Name, version, release.</p></dd><dt id="svirt">sVirt</dt><dd><p>SELinux for guests.</p></dd></dl></main>`;
 

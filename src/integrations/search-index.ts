@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
 import { buildState, type BuildState } from '../lib/build-state.ts';
 import { currentGraph } from '../lib/content-graph/current.ts';
-import { closeSearchFeed, openSearchFeed, outputFileOf } from '../lib/search-feed.ts';
+import { closeSearchFeed, openSearchFeed } from '../lib/search-feed.ts';
+import { outputFileOf } from '../lib/urls.ts';
 import type { PageNode } from '../lib/content-graph/graph.ts';
 import { sectionLabels, type SectionCollection } from '../schemas/index.ts';
 import { recordSpan } from './build-timings.ts';
@@ -105,7 +106,6 @@ export interface SearchIndexBuild {
     dir: string,
     extraRecords?: readonly SearchRecord[],
   ): Promise<{ pages: number; terms: number; records: number }>;
-  abort(): Promise<void>;
 }
 
 export async function openSearchIndex(pagefind: PagefindApi): Promise<SearchIndexBuild> {
@@ -155,10 +155,6 @@ export async function openSearchIndex(pagefind: PagefindApi): Promise<SearchInde
       } finally {
         await pagefind.close();
       }
-    },
-    async abort() {
-      await Promise.allSettled(pending);
-      await pagefind.close();
     },
   };
 }

@@ -9,7 +9,7 @@ import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync,
 import { dirname, join } from 'node:path';
 import type { SearchIndexBuild } from '../integrations/search-index.ts';
 import type { PageManifest } from './page-reuse.ts';
-import { outputFileOf } from './search-feed.ts';
+import { outputFileOf } from './urls.ts';
 
 export interface BuildState {
   /** The published site this build will replace (it may not exist yet). */

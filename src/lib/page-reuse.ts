@@ -16,14 +16,14 @@
  * neither a failed build nor a file changed by hand is ever taken for a page it is not.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readManifest, type BuildState } from './build-state.ts';
 import type { PageNode } from './content-graph/graph.ts';
 import type { LoadedContent, RenderedHtml } from './content-graph/load-content.ts';
+import { hashFiles } from './hash-files.ts';
 import { createLastUpdated } from './last-updated.ts';
-import { outputFileOf } from './search-feed.ts';
-import { joinBase } from './urls.ts';
+import { joinBase, siteFile } from './urls.ts';
 
 /** What a published site was built from: the shared digest and each reusable page's own digest by URL path. */
 export interface PageManifest {
@@ -56,18 +56,11 @@ const notCode = (name: string) => name === 'content' || name === 'node_modules' 
 export function siteCodeDigest(root: string, outputs: readonly string[] = []): string {
   const hash = createHash('sha256').update(`${process.version} ${process.versions.icu ?? ''}`);
   const skip = new Set(outputs);
-  const walk = (dir: string, top: boolean) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (skip.has(path) || (top && (notCode(entry.name) || entry.name.startsWith('.')))) continue;
-        walk(path, false);
-      } else if (entry.isFile() && !(top && entry.name === '.vitest-results.json')) {
-        hash.update(path).update(readFileSync(path));
-      }
-    }
-  };
-  walk(root, true);
+  hashFiles(hash, root, (entry, path) => {
+    const top = entry.parentPath === root;
+    if (entry.isDirectory()) return !skip.has(path) && !(top && (notCode(entry.name) || entry.name.startsWith('.')));
+    return !(top && entry.name === '.vitest-results.json');
+  });
   const installed = join(root, 'node_modules', '.package-lock.json');
   if (existsSync(installed)) hash.update(readFileSync(installed));
   return hash.digest('hex');
@@ -166,6 +159,6 @@ export function planReuse(
   });
   state.manifest = manifest;
   state.reused = reusablePaths(readManifest(state.manifestFile), manifest, (path) =>
-    join(state.previousDir, outputFileOf(path, site.base)),
+    siteFile(state.previousDir, path, site.base),
   );
 }

@@ -22,13 +22,3 @@ export function closeSearchFeed(): void {
 export function searchFeed(): SearchFeed | undefined {
   return (globalThis as Holder)[key];
 }
-
-/**
- * The file a page is written to, relative to the output folder, as Pagefind's addDirectory would name it
- * (so result URLs are the same as indexing the folder): "/handbook/guides/x/" -> "guides/x/index.html".
- */
-export function outputFileOf(pathname: string, base: string): string {
-  const decoded = decodeURIComponent(pathname);
-  const path = decoded.startsWith(base) ? decoded.slice(base.length) : decoded.replace(/^\//, '');
-  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
-}

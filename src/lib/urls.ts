@@ -2,6 +2,7 @@
  * Site paths for content, without the base path; `withBase` adds it. Paths always end with a slash so that
  * pasted links are stable whether or not a host adds one.
  */
+import { join } from 'node:path';
 import type { CollectionName } from '../schemas/index.ts';
 
 /** The page path of an entry, and the fragment that points into it (glossary terms live on one page). */
@@ -20,4 +21,19 @@ export function entryHref(collection: CollectionName, slug: string): string {
 /** Prefixes a site path ("/guides/x/") with a base path ("/handbook/"). */
 export function joinBase(base: string, path: string): string {
   return base.replace(/\/$/, '') + (path.startsWith('/') ? path : `/${path}`);
+}
+
+/**
+ * The file a page is written to, relative to the output folder, as Pagefind's addDirectory would name it
+ * (so result URLs are the same as indexing the folder): "/handbook/guides/x/" -> "guides/x/index.html".
+ */
+export function outputFileOf(pathname: string, base: string): string {
+  const decoded = decodeURIComponent(pathname);
+  const path = decoded.startsWith(base) ? decoded.slice(base.length) : decoded.replace(/^\//, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/** Where the page at a site path (base path included) is in a built site folder. */
+export function siteFile(siteDir: string, pathname: string, base: string): string {
+  return join(siteDir, outputFileOf(pathname, base));
 }

@@ -5,13 +5,14 @@
  * content loader (src/lib/content-loader.ts) instead of Astro rendering each file again on one thread.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { PageRenderer } from '../../markdown/render-page.ts';
 import type { Problem } from '../problems.ts';
+import { hashFiles } from '../hash-files.ts';
 import { entryPath } from '../urls.ts';
 import { parseFrontMatter, splitFile } from './front-matter.ts';
 import { assembleGraph, discoverContent, type ContentFile, type ContentGraph, type GraphOptions } from './graph.ts';
@@ -91,15 +92,10 @@ function linkTable(root: string, files: readonly ContentFile[]): LinkGraph<Linka
 /** A digest of the code that turns Markdown into pages: editing a plugin invalidates every cached page. */
 function pipelineDigest(root: string): string {
   const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
-        hash.update(path).update(readFileSync(path));
-    }
-  };
-  for (const dir of ['src/markdown', 'src/lib', 'src/schemas']) if (existsSync(join(root, dir))) walk(join(root, dir));
+  const source = (entry: Dirent) =>
+    entry.isDirectory() || (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'));
+  for (const dir of ['src/markdown', 'src/lib', 'src/schemas'])
+    if (existsSync(join(root, dir))) hashFiles(hash, join(root, dir), source);
   for (const file of ['package-lock.json', 'astro.config.mjs'])
     if (existsSync(join(root, file))) hash.update(readFileSync(join(root, file)));
   return hash.digest('hex');
