@@ -1,14 +1,11 @@
 /**
  * Fixture tests for every Markdown plugin: src/markdown/fixtures/<plugin>/<case>/input.md is run through
- * the plugin (with the parser and serializer around it) and compared with output.html beside it.
+ * the plugin (with the site's parser and serializer around it) and compared with output.html beside it.
  * Adding a case is adding a folder. Set UPDATE_FIXTURES=1 to write missing outputs (then review them).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
@@ -20,6 +17,7 @@ import rehypeHeadingLinks from './rehype-heading-links.ts';
 import remarkCallouts from './remark-callouts.ts';
 import remarkChecklists from './remark-checklists.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
+import remarkParseNative from './remark-parse-native.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
@@ -44,9 +42,7 @@ async function render(plugin: string, caseDir: string, markdown: string): Promis
   const setup = setups[plugin];
   if (!setup) throw new Error(`no setup for fixture folder ${plugin}`);
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkDirective)
+    .use(remarkParseNative)
     .use(setup.remark)
     .use(remarkRehype)
     .use(setup.rehype)

@@ -1,6 +1,6 @@
 /**
- * Renders one content page with our pipeline (remark-parse, GFM, our remark plugins, remark-rehype, our rehype
- * plugins, rehype-stringify) and collects the page's facts for the content graph from the same parse, so each
+ * Renders one content page with our pipeline (the native Markdown parser, our remark plugins, remark-rehype, our
+ * rehype plugins, rehype-stringify) and collects the page's facts for the content graph from the same parse, so each
  * file is parsed once per build. Used in worker threads (src/lib/content-graph/load-content.ts) and, for a
  * handful of files, in the main thread.
  *
@@ -10,13 +10,12 @@
  */
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { collectMarkdownFacts, type ParsedMarkdown } from '../lib/content-graph/parse-markdown.ts';
 import { markdownPipeline, type PipelineOptions } from './pipeline.ts';
+import remarkParseNative from './remark-parse-native.ts';
 
 export type MarkdownFacts = Omit<ParsedMarkdown, 'tree'>;
 
@@ -34,14 +33,13 @@ export type PageRenderer = (
 export function createPageRenderer(options: PipelineOptions): PageRenderer {
   let facts: MarkdownFacts | undefined;
   // Runs first on the parsed tree; the rendering plugins after it see the same ids (id assignment is idempotent).
-  const remarkCollectFacts = () => (tree: Root) => {
-    const { tree: _tree, ...collected } = collectMarkdownFacts(tree);
+  const remarkCollectFacts = () => (tree: Root, file: VFile) => {
+    const { tree: _tree, ...collected } = collectMarkdownFacts(tree, String(file.value));
     facts = collected;
   };
   const { remarkPlugins, rehypePlugins } = markdownPipeline(options);
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
+    .use(remarkParseNative)
     .use(remarkCollectFacts)
     .use(remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true })

@@ -4,13 +4,11 @@
  * directives. It never transforms the page; the rendering pipeline does that.
  */
 import type { Root } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { ContainerDirective } from 'mdast-util-directive';
 import type { Node } from 'unist';
 import { assignChecklistIds, type ChecklistItem } from '../checklist-ids.ts';
 import { assignHeadingIds, type HeadingId } from '../heading-ids.ts';
+import { parseMarkdownTree } from '../../markdown/remark-parse-native.ts';
 import { walkMdast } from '../walk-tree.ts';
 
 export interface Located {
@@ -39,11 +37,11 @@ export interface ParsedMarkdown {
   codeBlocks: (Located & { lang: string | null })[];
   html: (Located & { value: string })[];
   directives: (Located & { name: string; kind: 'containerDirective' | 'leafDirective' | 'textDirective' })[];
+  /** Text written on a `:::` fence line after the name, title and attributes, which no reader would see. */
+  fenceText: (Located & { name: string; fence: 'opening' | 'closing'; text: string })[];
   /** Count of words in prose, for reading time. */
   words: number;
 }
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
 function at(node: Node): Located {
   return { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
@@ -51,14 +49,14 @@ function at(node: Node): Located {
 
 /** Parses a Markdown body (front matter blanked, so positions are file positions) and collects its facts. */
 export function parseMarkdown(body: string): ParsedMarkdown {
-  return collectMarkdownFacts(parser.parse(body));
+  return collectMarkdownFacts(parseMarkdownTree(body), body);
 }
 
 /**
- * Collects the facts of an mdast tree, assigning heading and checklist ids on the way (idempotently, so the
- * rendering plugins that run after it on the same tree agree).
+ * Collects the facts of an mdast tree parsed from `source`, assigning heading and checklist ids on the way
+ * (idempotently, so the rendering plugins that run after it on the same tree agree).
  */
-export function collectMarkdownFacts(tree: Root): ParsedMarkdown {
+export function collectMarkdownFacts(tree: Root, source: string): ParsedMarkdown {
   const headingIds = assignHeadingIds(tree);
   const headingByNode = new Map(headingIds.map((h) => [h.node, h]));
   const items = assignChecklistIds(
@@ -74,6 +72,7 @@ export function collectMarkdownFacts(tree: Root): ParsedMarkdown {
     codeBlocks: [],
     html: [],
     directives: [],
+    fenceText: [],
     words: 0,
   };
   let section: Section | undefined;
@@ -98,6 +97,9 @@ export function collectMarkdownFacts(tree: Root): ParsedMarkdown {
         result.html.push({ value: node.value, ...at(node) });
         break;
       case 'containerDirective':
+        result.directives.push({ name: node.name, kind: node.type, ...at(node) });
+        result.fenceText.push(...unseenFenceText(node, source));
+        break;
       case 'leafDirective':
       case 'textDirective':
         result.directives.push({ name: node.name, kind: node.type, ...at(node) });
@@ -109,4 +111,51 @@ export function collectMarkdownFacts(tree: Root): ParsedMarkdown {
     return undefined;
   });
   return result;
+}
+
+const attributes = /^\{(?:[^}"']|"[^"]*"|'[^']*')*\}/;
+
+/**
+ * Text on a container directive's fence lines that the parser leaves out of the tree: `:::note Read this`
+ * shows no "Read this" (a title goes in brackets), and `::: done` closes the block without a word. Reported
+ * by the directives rule, so nothing a contributor wrote disappears from the page unnoticed.
+ */
+function unseenFenceText(node: ContainerDirective, source: string): ParsedMarkdown['fenceText'] {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (start?.offset === undefined || end?.offset === undefined) return [];
+  const found: ParsedMarkdown['fenceText'] = [];
+  // Opening line: colons and name, then the [title] (parsed as the first child), then {attributes}.
+  const lineEnd = source.indexOf('\n', start.offset);
+  const opening = source.slice(start.offset, lineEnd === -1 ? source.length : lineEnd);
+  const [first] = node.children;
+  const label =
+    first?.type === 'paragraph' && first.data?.directiveLabel === true ? first.position?.end.offset : undefined;
+  let rest =
+    label === undefined ? opening.replace(/^:+[^\s[{]*/, '') : source.slice(label, start.offset + opening.length);
+  rest = rest.replace(attributes, '');
+  if (rest.trim() !== '')
+    found.push({
+      name: node.name,
+      fence: 'opening',
+      text: rest.trim(),
+      line: start.line,
+      column: start.column + opening.length - rest.trimStart().length,
+    });
+  // Closing line: a line of colons ending the block; text after them is dropped. (Unclosed blocks end on a
+  // content line, which their last child ends on too.)
+  const last = node.children.at(-1);
+  if (end.line !== start.line && last?.position?.end.line !== end.line) {
+    const lineStart = source.lastIndexOf('\n', end.offset - 1) + 1;
+    const [, fence = '', after = ''] = /^([\s>]*:{3,})(.*)$/.exec(source.slice(lineStart, end.offset)) ?? [];
+    if (after.trim() !== '')
+      found.push({
+        name: node.name,
+        fence: 'closing',
+        text: after.trim(),
+        line: end.line,
+        column: 1 + fence.length + after.length - after.trimStart().length,
+      });
+  }
+  return found;
 }

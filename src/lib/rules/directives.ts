@@ -1,12 +1,15 @@
-/** `:::name` blocks must be a known callout; anything else would show up as literal ::: text. */
+/**
+ * `:::name` blocks must be a known callout (anything else would show up as literal ::: text), and their fence
+ * lines must hold nothing the page would not show.
+ */
 import { calloutKinds } from '../../markdown/remark-callouts.ts';
 import type { ContentGraph } from '../content-graph/graph.ts';
 import { closest, error, type Problem } from '../problems.ts';
 
 export function checkDirectives(graph: ContentGraph): Problem[] {
   const known = Object.keys(calloutKinds);
-  return graph.pages.flatMap((page) =>
-    page.markdown.directives
+  return graph.pages.flatMap((page) => [
+    ...page.markdown.directives
       .filter((d) => d.kind === 'containerDirective' && !known.includes(d.name))
       .map((d) => {
         const near = closest(d.name, known);
@@ -18,5 +21,22 @@ export function checkDirectives(graph: ContentGraph): Problem[] {
           `${near ? `did you mean ":::${near}"? ` : ''}callouts are ${known.map((k) => `:::${k}`).join(', ')}`,
         );
       }),
-  );
+    ...page.markdown.fenceText.map((f) =>
+      f.fence === 'opening'
+        ? error(
+            page.file,
+            f.line,
+            f.column,
+            `"${f.text}" after ":::${f.name}" is not shown on the page`,
+            `a title goes in brackets right after the name (":::${f.name}[Title]"); other text goes on the next line`,
+          )
+        : error(
+            page.file,
+            f.line,
+            f.column,
+            `"${f.text}" after the closing ":::" of ":::${f.name}" is not shown on the page`,
+            'leave the closing line as ":::" alone and put the text on a line of its own',
+          ),
+    ),
+  ]);
 }
