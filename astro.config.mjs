@@ -43,7 +43,7 @@ export default defineConfig({
         return reusedUrls(site.url);
       },
     }),
-    searchIndex(site.base),
+    searchIndex({ base: site.base, searchShardPages: site.searchShardPages }),
     securityHeaders(site.base),
     buildTimings(),
   ],

@@ -58,6 +58,8 @@ interface Run {
   seconds: number;
   peakMb: number;
   timings: BuildTimings;
+  /** The search index's summary line from the build's log. */
+  searchLine: string;
 }
 function build(label: string): Run {
   const timingsFile = join(work, `timings-${label}.json`);
@@ -76,6 +78,7 @@ function build(label: string): Run {
     seconds: seconds ?? 0,
     peakMb: Math.round((kb ?? 0) / 1024),
     timings: JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings,
+    searchLine: /\[handbook:search-index\] (.*)/.exec(result.stdout)?.[1] ?? '',
   };
 }
 if (!existsSync('/usr/bin/time')) {
@@ -91,6 +94,8 @@ const warm = build('warm');
 
 // 3. Sizes.
 const dist = join(project, 'dist');
+// The primary index and, for a large site, its shards (src/lib/search-shards.ts).
+const indexes = readdirSync(dist).filter((name) => /^pagefind(-\d+)?$/.test(name));
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 function treeBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -126,6 +131,8 @@ Phases (cold):
   Astro content sync (data only) and types                 ${s(contentLayer)}
   bundling and page rendering (pages fed to Pagefind)      ${s(rendering)}
   search index: Pagefind's work after the last page       ${s(spans['searchIndex'])}
-dist: ${kb(treeBytes(dist))}, search index: ${kb(treeBytes(join(dist, 'pagefind')))}
+dist: ${kb(treeBytes(dist))}, search index: ${kb(indexes.reduce((sum, dir) => sum + treeBytes(join(dist, dir)), 0))} in ${indexes.length} Pagefind index${indexes.length === 1 ? '' : 'es'}
+Search index, cold: ${cold.searchLine}
+Search index, rebuild: ${warm.searchLine}
 Per page (gzip): corpus page HTML ${kb(corpusPage.html)} (raw ${kb(corpusPage.htmlRaw)}), CSS ${kb(corpusPage.css)}, JS ${kb(corpusPage.js)}
                  guide page  HTML ${kb(guidePage.html)} (raw ${kb(guidePage.htmlRaw)}), CSS ${kb(guidePage.css)}, JS ${kb(guidePage.js)}`);

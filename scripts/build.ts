@@ -8,7 +8,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { manifestFileFor, setBuildState, writeManifest, type BuildState } from '../src/lib/build-state.ts';
 import { contentCacheFile, startContentLoad } from '../src/lib/content-graph/early-load.ts';
-import { planReuse, publishedManifest } from '../src/lib/page-reuse.ts';
+import { planReuse, publishedManifest, searchEntryFile } from '../src/lib/page-reuse.ts';
 import { siteFile } from '../src/lib/urls.ts';
 import { site } from '../src/site.config.ts';
 
@@ -55,6 +55,10 @@ const manifest = state.manifest;
 if (manifest)
   writeManifest(
     state.manifestFile,
-    publishedManifest(manifest, (path) => siteFile(finalDir, path, site.base)),
+    publishedManifest(
+      manifest,
+      (path) => siteFile(finalDir, path, site.base),
+      (folder) => searchEntryFile(finalDir, folder),
+    ),
   );
 console.log(`Site written to ${finalDir}`);

@@ -4,6 +4,7 @@
  * any host or sub-path.
  */
 import { existsSync } from 'node:fs';
+import { defaultPagesPerShard } from './lib/search-shards.ts';
 
 // Astro reads .env files into process.env only after the config has loaded this file, so a SITE_URL or
 // BASE_PATH set there would reach the pages but not the config (base path, sitemap) or `npm run build`. Read
@@ -32,6 +33,15 @@ export function normalizeSiteUrl(raw: string | undefined): string {
   return url.origin;
 }
 
+/** A whole number of at least 1, or the default when unset. */
+export function normalizeCount(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number of at least 1, got "${raw}"`);
+  return value;
+}
+
 export const site = {
   /** Shown in the header, the <title> suffix and feeds. */
   name: 'Newcomer Handbook',
@@ -43,6 +53,11 @@ export const site = {
   url: normalizeSiteUrl(process.env['SITE_URL']),
   /** Sub-path the site lives under (BASE_PATH), always with leading and trailing slash. */
   base: normalizeBasePath(process.env['BASE_PATH']),
+  /**
+   * Content pages per search index shard (SEARCH_SHARD_PAGES, default 500): a larger site's index is split so a
+   * rebuild re-indexes only the shard of the page that changed (src/lib/search-shards.ts).
+   */
+  searchShardPages: normalizeCount('SEARCH_SHARD_PAGES', process.env['SEARCH_SHARD_PAGES'], defaultPagesPerShard),
   /** Repository on the code host, for "Edit this page" links. */
   repository: {
     url: 'https://github.com/newcomer-handbook/handbook',

@@ -1,23 +1,47 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadPage } from '../lib/content-graph/load-page.ts';
-import { checklistRecords, glossaryRecords, openSearchIndex, type PagefindApi } from './search-index.ts';
+import { indexFolder, planSearchShards } from '../lib/search-shards.ts';
+import {
+  checklistRecords,
+  glossaryRecords,
+  openSearchIndex,
+  type PagefindApi,
+  type PagefindLoader,
+} from './search-index.ts';
 import { outputFileOf } from '../lib/urls.ts';
 
 const glossaryHtml = `<main><dl class="glossary"><dt id="nvr">NVR <a class="heading-link" href="#nvr">#</a></dt><dd><p>Name, version, release.</p></dd><dt id="svirt">sVirt</dt><dd><p>SELinux for guests.</p></dd></dl></main>`;
 
+/** A fake Pagefind per module instance, as loadPagefind gives each index its own. */
 function fakePagefind(overrides: { addErrors?: string[] } = {}) {
-  const index = {
-    addHTMLFile: vi.fn(() => Promise.resolve({ errors: overrides.addErrors ?? [] })),
-    addCustomRecord: vi.fn(() => Promise.resolve({ errors: [] })),
-    writeFiles: vi.fn(() => Promise.resolve({ errors: [], outputPath: 'x' })),
+  const instances = new Map<number, ReturnType<typeof fakeInstance>>();
+  function fakeInstance() {
+    const index = {
+      addHTMLFile: vi.fn(() => Promise.resolve({ errors: overrides.addErrors ?? [] })),
+      addCustomRecord: vi.fn(() => Promise.resolve({ errors: [] })),
+      writeFiles: vi.fn(() => Promise.resolve({ errors: [], outputPath: 'x' })),
+    };
+    const close = vi.fn(() => Promise.resolve(null));
+    const api: PagefindApi = { createIndex: vi.fn(() => Promise.resolve({ errors: [], index })), close };
+    return { api, index, close };
+  }
+  const load: PagefindLoader = (n) => {
+    const instance = fakeInstance();
+    instances.set(n, instance);
+    return Promise.resolve(instance.api);
   };
-  const close = vi.fn(() => Promise.resolve(null));
-  const api: PagefindApi = { createIndex: vi.fn(() => Promise.resolve({ errors: [], index })), close };
-  return { api, index, close };
+  const instance = (n: number) => {
+    const found = instances.get(n);
+    if (!found) throw new Error(`index ${n} was never loaded`);
+    return found;
+  };
+  return { load, instances, instance, index: () => instance(0).index, close: () => instance(0).close };
 }
+
+const single = { base: '/', shards: planSearchShards(['/guides/x/'], 500) };
 
 function builtSite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-search-'));
@@ -36,12 +60,15 @@ describe('search index integration', () => {
 
   it('indexes each page handed to it, adds one record per term, writes to pagefind/ and closes', async () => {
     const dir = builtSite();
-    const { api, index, close } = fakePagefind();
-    const build = await openSearchIndex(api);
-    build.addPage('guides/x/index.html', '<main data-pagefind-body>x</main>');
-    build.addPage('index.html', '<main>home</main>');
+    const pagefind = fakePagefind();
+    const build = await openSearchIndex(pagefind.load, single);
+    const { index, close } = pagefind.instance(0);
+    build.addPage('/guides/x/', '<main data-pagefind-body>x</main>');
+    // Not a search result (no data-pagefind-body): Pagefind would skip it, so it is not even sent.
+    build.addPage('/', '<main>home</main>');
     expect(close).not.toHaveBeenCalled();
-    expect(await build.finish(dir)).toEqual({ pages: 2, terms: 2, records: 0 });
+    expect(await build.finish(dir)).toEqual({ pages: 1, terms: 2, records: 0, written: 1, reused: 0 });
+    expect(index.addHTMLFile).toHaveBeenCalledTimes(1);
     expect(index.addHTMLFile).toHaveBeenCalledWith({
       sourcePath: 'guides/x/index.html',
       content: '<main data-pagefind-body>x</main>',
@@ -63,8 +90,9 @@ describe('search index integration', () => {
   });
 
   it('fails when no page reached the index, rather than writing an empty one', async () => {
-    const { api, index, close } = fakePagefind();
-    const build = await openSearchIndex(api);
+    const pagefind = fakePagefind();
+    const build = await openSearchIndex(pagefind.load, single);
+    const { index, close } = pagefind.instance(0);
     await expect(build.finish(builtSite())).rejects.toThrow(/no page reached the index/);
     expect(index.writeFiles).not.toHaveBeenCalled();
     expect(close).toHaveBeenCalled();
@@ -88,11 +116,66 @@ describe('search index integration', () => {
   });
 
   it('fails the build on a Pagefind error, and still closes the service', async () => {
-    const { api, index, close } = fakePagefind({ addErrors: ['bad html'] });
-    const build = await openSearchIndex(api);
-    build.addPage('guides/x/index.html', '<main>x</main>');
+    const pagefind = fakePagefind({ addErrors: ['bad html'] });
+    const build = await openSearchIndex(pagefind.load, single);
+    const { index, close } = pagefind.instance(0);
+    build.addPage('/guides/x/', '<main data-pagefind-body>x</main>');
     await expect(build.finish(builtSite())).rejects.toThrow(/addHTMLFile failed:\nguides\/x\/index.html: bad html/);
     expect(index.writeFiles).not.toHaveBeenCalled();
     expect(close).toHaveBeenCalled();
+  });
+
+  it('splits a large site: each content page to its shard, records to the primary, each index its own Pagefind', async () => {
+    const dir = builtSite();
+    const paths = ['/guides/a/', '/guides/b/', '/guides/c/', '/guides/d/', '/guides/e/'];
+    const shards = planSearchShards(paths, 2);
+    expect(shards.count).toBe(3);
+    const pagefind = fakePagefind();
+    const build = await openSearchIndex(pagefind.load, { base: '/', shards });
+    expect([...pagefind.instances.keys()].sort()).toEqual([0, 1, 2, 3]);
+    for (const path of paths) build.addPage(path, `<main data-pagefind-body>${path}</main>`);
+    const result = await build.finish(dir, [
+      { url: '/checklists/x/#item', content: 'Item', meta: { title: 'X' }, filters: { section: ['Checklists'] } },
+    ]);
+    expect(result).toEqual({ pages: 5, terms: 2, records: 1, written: 4, reused: 0 });
+    for (const path of paths)
+      expect(pagefind.instance(shards.shardOf(path)).index.addHTMLFile).toHaveBeenCalledWith({
+        sourcePath: `${path.slice(1)}index.html`,
+        content: `<main data-pagefind-body>${path}</main>`,
+      });
+    expect(pagefind.instance(0).index.addHTMLFile).not.toHaveBeenCalled();
+    expect(pagefind.instance(0).index.addCustomRecord).toHaveBeenCalledTimes(3);
+    // Each record says which index holds it (the shards get theirs in the browser, through mergeIndex).
+    expect(pagefind.instance(0).index.addCustomRecord).toHaveBeenCalledWith(
+      expect.objectContaining({ url: '/checklists/x/#item', filters: { section: ['Checklists'], shard: ['0'] } }),
+    );
+    expect(pagefind.instance(0).index.addCustomRecord).toHaveBeenCalledWith(
+      expect.objectContaining({ url: '/glossary/#nvr', filters: { section: ['Glossary'], shard: ['0'] } }),
+    );
+    for (const n of [1, 2, 3]) expect(pagefind.instance(n).index.addCustomRecord).not.toHaveBeenCalled();
+    for (const n of [0, 1, 2, 3]) {
+      expect(pagefind.instance(n).index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, indexFolder(n)) });
+      expect(pagefind.instance(n).close).toHaveBeenCalled();
+    }
+  });
+
+  it('a rebuild copies the shards it reuses from the published site and indexes only the others', async () => {
+    const previousDir = builtSite();
+    mkdirSync(join(previousDir, 'pagefind-1', 'fragment'), { recursive: true });
+    writeFileSync(join(previousDir, 'pagefind-1', 'pagefind-entry.json'), '{"shard":1}');
+    writeFileSync(join(previousDir, 'pagefind-1', 'fragment', 'a.pf_fragment'), 'fragment');
+    const paths = ['/guides/a/', '/guides/b/', '/guides/c/', '/guides/d/'];
+    const shards = planSearchShards(paths, 2);
+    const pagefind = fakePagefind();
+    const build = await openSearchIndex(pagefind.load, { base: '/', shards, reusedShards: new Set([1]), previousDir });
+    expect([...pagefind.instances.keys()].sort()).toEqual([0, 2]);
+    for (const path of paths) build.addPage(path, `<main data-pagefind-body>${path}</main>`);
+    const dir = builtSite();
+    const result = await build.finish(dir);
+    expect(result.reused).toBe(1);
+    expect(result.pages).toBe(paths.filter((path) => shards.shardOf(path) === 2).length);
+    expect(readFileSync(join(dir, 'pagefind-1', 'pagefind-entry.json'), 'utf8')).toBe('{"shard":1}');
+    expect(readFileSync(join(dir, 'pagefind-1', 'fragment', 'a.pf_fragment'), 'utf8')).toBe('fragment');
+    expect(pagefind.instance(2).index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind-2') });
   });
 });

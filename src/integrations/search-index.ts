@@ -17,10 +17,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
-import { buildState, type BuildState } from '../lib/build-state.ts';
+import { buildState, copyPublishedFolder, type BuildState } from '../lib/build-state.ts';
 import { currentGraph } from '../lib/content-graph/current.ts';
 import { closeSearchFeed, openSearchFeed } from '../lib/search-feed.ts';
-import { outputFileOf } from '../lib/urls.ts';
+import { indexFolder, planSearchShards, searchablePaths, type SearchShards } from '../lib/search-shards.ts';
+import { outputFileOf, siteFile } from '../lib/urls.ts';
 import type { PageNode } from '../lib/content-graph/graph.ts';
 import { sectionLabels, type SectionCollection } from '../schemas/index.ts';
 import { recordSpan } from './build-timings.ts';
@@ -96,33 +97,71 @@ function fail(step: string, errors: string[]): never {
 }
 
 /**
+ * Loads a Pagefind Node API of its own for one index. Pagefind runs one service process per module instance
+ * and handles its messages one at a time, so each index of a split site (src/lib/search-shards.ts) gets its
+ * own instance (a query string makes Node load the module again): the shards are indexed and written in
+ * parallel, on both cores.
+ */
+export type PagefindLoader = (index: number) => Promise<PagefindApi>;
+
+export const loadPagefind: PagefindLoader = (index) =>
+  import(/* @vite-ignore */ `${import.meta.resolve('pagefind')}?index=${index}`) as Promise<PagefindApi>;
+
+export interface SearchIndexOptions {
+  base: string;
+  shards: SearchShards;
+  /** Content shards taken unchanged from the published site, and that site's folder. */
+  reusedShards?: ReadonlySet<number> | undefined;
+  previousDir?: string | undefined;
+}
+
+/**
  * A search index filled while the build renders: `addPage` hands a finished page to Pagefind (which parses it
  * in its own process, on the other core) and returns at once; `finish` waits for every page, adds the glossary
- * and checklist records and writes the index. Either way the Pagefind service is closed.
+ * and checklist records to the primary index, writes every index and copies the shards a rebuild reuses.
+ * Either way every Pagefind service is closed.
  */
 export interface SearchIndexBuild {
-  addPage(outputFile: string, html: string): void;
+  /** A page by its URL path (base included). Pages without data-pagefind-body are not search results. */
+  addPage(path: string, html: string): void;
   finish(
     dir: string,
     extraRecords?: readonly SearchRecord[],
-  ): Promise<{ pages: number; terms: number; records: number }>;
+  ): Promise<{ pages: number; terms: number; records: number; written: number; reused: number }>;
 }
 
-export async function openSearchIndex(pagefind: PagefindApi): Promise<SearchIndexBuild> {
-  const { errors, index } = await pagefind.createIndex({
-    forceLanguage: 'en',
-    // Section self-links and their copy buttons are decoration, not text.
-    excludeSelectors: ['.heading-link', '.copy-link'],
-  });
-  if (!index || errors.length) {
-    await pagefind.close();
-    fail('createIndex', errors);
-  }
+export async function openSearchIndex(load: PagefindLoader, options: SearchIndexOptions): Promise<SearchIndexBuild> {
+  const { base, shards, reusedShards = new Set<number>() } = options;
+  const opened = await Promise.all(
+    Array.from({ length: shards.count + 1 }, async (_, shard) => {
+      if (reusedShards.has(shard)) return undefined;
+      const pagefind = await load(shard);
+      const { errors, index } = await pagefind.createIndex({
+        forceLanguage: 'en',
+        // Section self-links and their copy buttons are decoration, not text.
+        excludeSelectors: ['.heading-link', '.copy-link'],
+      });
+      if (!index || errors.length) {
+        await pagefind.close();
+        fail('createIndex', errors);
+      }
+      return { pagefind, index, shard };
+    }),
+  );
+  const indexes = opened.filter((entry) => entry !== undefined);
+  const primary = opened[0];
+  if (!primary) throw new Error('Search index: the primary index is never reused');
   const pending: Promise<string[]>[] = [];
   return {
-    addPage(outputFile, html) {
+    addPage(path, html) {
+      // Pagefind itself skips a page without data-pagefind-body once any page has one (ours all do); leaving
+      // them out here saves sending them, and keeps a primary index without content pages from indexing them.
+      if (!html.includes('data-pagefind-body')) return;
+      const target = opened[shards.shardOf(path)];
+      if (!target) return; // In a shard taken whole from the published site.
+      const outputFile = outputFileOf(path, base);
       pending.push(
-        index.addHTMLFile({ sourcePath: outputFile, content: html }).then(
+        target.index.addHTMLFile({ sourcePath: outputFile, content: html }).then(
           (added) => added.errors.map((e) => `${outputFile}: ${e}`),
           (error: unknown) => [`${outputFile}: ${String(error)}`],
         ),
@@ -132,28 +171,49 @@ export async function openSearchIndex(pagefind: PagefindApi): Promise<SearchInde
       try {
         const pageErrors = (await Promise.all(pending)).flat();
         if (pageErrors.length) fail('addHTMLFile', pageErrors);
-        if (pending.length === 0) fail('addHTMLFile', ['no page reached the index (is src/middleware.ts in place?)']);
+        if (pending.length === 0 && reusedShards.size === 0)
+          fail('addHTMLFile', ['no page reached the index (is src/middleware.ts in place?)']);
         const glossaryFile = join(dir, 'glossary', 'index.html');
         const terms = existsSync(glossaryFile) ? glossaryRecords(readFileSync(glossaryFile, 'utf8')) : [];
+        // In a split index every record says which index holds it (the shards get theirs in the browser,
+        // through mergeIndex): src/lib/search-shard-filter.ts.
+        const shardFilter: Record<string, string[]> = shards.count > 0 ? { shard: ['0'] } : {};
         for (const term of terms) {
-          const record = await index.addCustomRecord({
+          const record = await primary.index.addCustomRecord({
             url: `/glossary/#${term.id}`,
             content: term.text,
             language: 'en',
             meta: { title: term.title, section: 'Glossary' },
-            filters: { section: ['Glossary'] },
+            filters: { section: ['Glossary'], ...shardFilter },
           });
           if (record.errors.length) fail(`glossary term ${term.id}`, record.errors);
         }
         for (const record of extraRecords) {
-          const added = await index.addCustomRecord({ ...record, language: 'en' });
+          const added = await primary.index.addCustomRecord({
+            ...record,
+            filters: { ...record.filters, ...shardFilter },
+            language: 'en',
+          });
           if (added.errors.length) fail(`record ${record.url}`, added.errors);
         }
-        const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-        if (written.errors.length) fail('writeFiles', written.errors);
-        return { pages: pending.length, terms: terms.length, records: extraRecords.length };
+        const written = await Promise.all(
+          indexes.map(({ index, shard }) => index.writeFiles({ outputPath: join(dir, indexFolder(shard)) })),
+        );
+        const writeErrors = written.flatMap((result) => result.errors);
+        if (writeErrors.length) fail('writeFiles', writeErrors);
+        for (const shard of reusedShards) {
+          if (!options.previousDir) throw new Error('Search index: a shard is reused but no published site is known');
+          copyPublishedFolder(options.previousDir, indexFolder(shard), dir);
+        }
+        return {
+          pages: pending.length,
+          terms: terms.length,
+          records: extraRecords.length,
+          written: indexes.length,
+          reused: reusedShards.size,
+        };
       } finally {
-        await pagefind.close();
+        await Promise.all(indexes.map(({ pagefind }) => pagefind.close()));
       }
     },
   };
@@ -161,24 +221,32 @@ export async function openSearchIndex(pagefind: PagefindApi): Promise<SearchInde
 
 /**
  * For a rebuild (scripts/build.ts): opens the index as soon as content is loaded and hands it the pages taken
- * unchanged from the published site, so Pagefind parses them while Astro is still starting, not at the end.
+ * unchanged from the published site (those of the shards it does not reuse whole), so Pagefind parses them
+ * while Astro is still starting, not at the end.
  */
 export async function indexReusedPages(state: BuildState, base: string): Promise<SearchIndexBuild> {
-  const index = await openSearchIndex(await import('pagefind'));
-  for (const path of state.reused ?? []) {
-    const file = outputFileOf(path, base);
-    index.addPage(file, readFileSync(join(state.previousDir, file), 'utf8'));
-  }
+  const shards = state.searchShards ?? planSearchShards([], Infinity);
+  const index = await openSearchIndex(loadPagefind, {
+    base,
+    shards,
+    reusedShards: state.reusedShards,
+    previousDir: state.previousDir,
+  });
+  for (const path of state.reused ?? [])
+    if (!state.reusedShards?.has(shards.shardOf(path)))
+      index.addPage(path, readFileSync(siteFile(state.previousDir, path, base), 'utf8'));
   return index;
 }
 
-export default function searchIndex(base: string): AstroIntegration {
+export default function searchIndex(options: { base: string; searchShardPages: number }): AstroIntegration {
+  const { base } = options;
   let build: SearchIndexBuild | undefined;
   let started = 0;
   const open = async (already?: SearchIndexBuild) => {
     started = performance.now();
-    const opened = already ?? (await openSearchIndex(await import('pagefind')));
-    openSearchFeed((pathname, html) => opened.addPage(outputFileOf(pathname, base), html));
+    const shards = planSearchShards(searchablePaths(currentGraph().pages, base), options.searchShardPages);
+    const opened = already ?? (await openSearchIndex(loadPagefind, { base, shards }));
+    openSearchFeed((pathname, html) => opened.addPage(pathname, html));
     build = opened;
   };
   return {
@@ -195,11 +263,15 @@ export default function searchIndex(base: string): AstroIntegration {
         if (!build) throw new Error('Search index: the index was never opened (astro:build:start did not run)');
         const waited = performance.now();
         const records = checklistRecords(currentGraph().pages);
-        const { pages, terms } = await build.finish(fileURLToPath(dir), records);
+        const { pages, terms, written, reused } = await build.finish(fileURLToPath(dir), records);
         const ms = Math.round(performance.now() - waited);
         recordSpan('searchIndex', ms);
+        const split =
+          written + reused > 1
+            ? ` into ${written} indexes${reused ? `, ${reused} more unchanged and copied` : ''}`
+            : '';
         logger.info(
-          `indexed ${pages} HTML pages as they were built, then ${terms} glossary terms and ${records.length} checklist items; ${ms} ms after the last page (${Math.round(performance.now() - started)} ms in all)`,
+          `indexed ${pages} HTML pages as they were built, then ${terms} glossary terms and ${records.length} checklist items${split}; ${ms} ms after the last page (${Math.round(performance.now() - started)} ms in all)`,
         );
       },
     },

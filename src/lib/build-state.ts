@@ -5,10 +5,20 @@
  * the config and the pages are loaded through different module graphs.
  */
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SearchIndexBuild } from '../integrations/search-index.ts';
 import type { PageManifest } from './page-reuse.ts';
+import type { SearchShards } from './search-shards.ts';
 import { outputFileOf } from './urls.ts';
 
 export interface BuildState {
@@ -23,6 +33,9 @@ export interface BuildState {
   /** This build's manifest and the URL paths it takes from previousDir. */
   manifest?: PageManifest;
   reused?: ReadonlySet<string>;
+  /** How the search index is split, and the content shards taken from previousDir (src/lib/search-shards.ts). */
+  searchShards?: SearchShards;
+  reusedShards?: ReadonlySet<number>;
   /** The search index, opened early and already holding the reused pages. */
   searchIndex?: SearchIndexBuild;
 }
@@ -75,19 +88,31 @@ export function copyReusedPages(outDir: string, base: string): number {
   let placed = 0;
   for (const path of state.reused) {
     const file = outputFileOf(path, base);
-    const from = join(state.previousDir, file);
-    const to = join(outDir, file);
-    mkdirSync(dirname(to), { recursive: true });
-    try {
-      linkSync(from, to);
-    } catch (error) {
-      // A page this build rendered itself is never replaced by an older one.
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      copyFileSync(from, to, constants.COPYFILE_EXCL);
-    }
-    placed++;
+    if (placeFile(join(state.previousDir, file), join(outDir, file))) placed++;
   }
   return placed;
+}
+
+/** Hard-links (or copies) a file into the new site; never replaces a file this build wrote itself. */
+function placeFile(from: string, to: string): boolean {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    copyFileSync(from, to, constants.COPYFILE_EXCL);
+  }
+  return true;
+}
+
+/** Places every file of a folder of the published site (a search index shard) into the new site. */
+export function copyPublishedFolder(previousDir: string, folder: string, outDir: string): void {
+  const from = join(previousDir, folder);
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const file = join(entry.parentPath, entry.name);
+      placeFile(file, join(outDir, folder, file.slice(from.length + 1)));
+    }
 }
 
 /** Full URLs of the pages this build takes unchanged from the published site (for the sitemap). */

@@ -4,14 +4,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RenderedHtml } from './content-graph/load-content.ts';
 import { loadPage } from './content-graph/load-page.ts';
-import { pageManifest, publishedManifest, reusablePaths, siteCodeDigest, type BuildInputs } from './page-reuse.ts';
+import {
+  pageManifest,
+  publishedManifest,
+  reusablePaths,
+  reusableShards,
+  siteCodeDigest,
+  type BuildInputs,
+} from './page-reuse.ts';
+import { indexFolder, planSearchShards } from './search-shards.ts';
 
 function page(collection: string, slug: string, front: string, body = 'Text.\n') {
   const file = `content/${collection}/${slug}.md`;
   return loadPage(file, `/c/${file}`, { collection, slug } as never, `---\n${front}\n---\n${body}`).page;
 }
 
-function inputs(overrides: { guideTitle?: string; guideBody?: string; termBody?: string; base?: string } = {}) {
+function inputs(
+  overrides: { guideTitle?: string; guideBody?: string; termBody?: string; base?: string; shardPages?: number } = {},
+) {
   const guide = page('guides', 'a', `title: ${overrides.guideTitle ?? 'A'}\ndescription: d`);
   const checklist = page('checklists', 'b', 'title: B\ndescription: d', '- [ ] One\n');
   const term = page('glossary', 'nvr', 'title: NVR\ndescription: d');
@@ -27,6 +37,7 @@ function inputs(overrides: { guideTitle?: string; guideBody?: string; termBody?:
     base: overrides.base ?? '/',
     siteUrl: 'https://x.example',
     lastUpdated: () => new Date('2026-11-01T00:00:00Z'),
+    searchShards: planSearchShards(['/guides/a/', '/checklists/b/'], overrides.shardPages ?? 500),
   };
   return built;
 }
@@ -58,7 +69,7 @@ describe('page reuse between builds', () => {
       mkdirSync(join(site, path), { recursive: true });
       writeFileSync(fileOf(path), '<html></html>');
     }
-    const published = publishedManifest(pageManifest(inputs()), fileOf);
+    const published = publishedManifest(pageManifest(inputs()), fileOf, () => '');
     expect(reusablePaths(published, pageManifest(inputs()), fileOf)).toEqual(new Set(['/guides/a/', '/checklists/b/']));
     expect(reusablePaths(published, pageManifest(inputs({ guideBody: 'guide-v2' })), fileOf)).toEqual(
       new Set(['/checklists/b/']),
@@ -68,6 +79,39 @@ describe('page reuse between builds', () => {
     // Rewritten by something else since it was published (its modification time moved).
     utimesSync(fileOf('/checklists/b/'), new Date('2020-01-01'), new Date('2020-01-01'));
     expect(reusablePaths(published, pageManifest(inputs()), fileOf)).toEqual(new Set(['/guides/a/']));
+  });
+});
+
+describe('search index shards between builds', () => {
+  it('reuses a shard whose pages are all reused and whose published files are the ones the manifest saw', () => {
+    const site = mkdtempSync(join(tmpdir(), 'handbook-shards-'));
+    const fileOf = (path: string) => join(site, path, 'index.html');
+    const entryOf = (folder: string) => join(site, folder, 'pagefind-entry.json');
+    const split = { shardPages: 1 };
+    const shards = planSearchShards(['/guides/a/', '/checklists/b/'], 1);
+    expect(shards.count).toBe(2);
+    for (const path of ['/guides/a/', '/checklists/b/']) {
+      mkdirSync(join(site, path), { recursive: true });
+      writeFileSync(fileOf(path), '<html></html>');
+    }
+    for (const folder of [indexFolder(1), indexFolder(2)]) {
+      mkdirSync(join(site, folder), { recursive: true });
+      writeFileSync(entryOf(folder), '{}');
+    }
+    const published = publishedManifest(pageManifest(inputs(split)), fileOf, entryOf);
+    const reuse = (current: BuildInputs) => {
+      const manifest = pageManifest(current);
+      return reusableShards(published, manifest, reusablePaths(published, manifest, fileOf), shards, entryOf);
+    };
+    expect(reuse(inputs(split))).toEqual(new Set([1, 2]));
+    // The shard of the edited guide is indexed again; the other one is copied.
+    const other = new Set([1, 2].filter((shard) => shard !== shards.shardOf('/guides/a/')));
+    expect(reuse(inputs({ ...split, guideBody: 'guide-v2' }))).toEqual(other);
+    // A different split changes what every page tells the search UI: nothing is reused.
+    expect(pageManifest(inputs({ shardPages: 2 })).shared).not.toBe(published.shared);
+    // A shard folder rewritten since it was published is never taken for the one the manifest saw.
+    utimesSync(entryOf(indexFolder(1)), new Date('2020-01-01'), new Date('2020-01-01'));
+    expect(reuse(inputs(split))).toEqual(new Set([2]));
   });
 });
 

@@ -23,6 +23,7 @@ import type { PageNode } from './content-graph/graph.ts';
 import type { LoadedContent, RenderedHtml } from './content-graph/load-content.ts';
 import { hashFiles } from './hash-files.ts';
 import { createLastUpdated } from './last-updated.ts';
+import { indexFolder, planSearchShards, searchablePaths, type SearchShards } from './search-shards.ts';
 import { joinBase, siteFile } from './urls.ts';
 
 /** What a published site was built from: the shared digest and each reusable page's own digest by URL path. */
@@ -35,6 +36,10 @@ export interface PageManifest {
    * `astro build`, a hand edit) is never taken for the page the manifest describes.
    */
   files?: Record<string, number>;
+  /** Digest of each content shard of the search index, by folder: its pages and their own digests. */
+  search?: Record<string, string>;
+  /** Modification time of each shard's pagefind-entry.json once published. */
+  searchFiles?: Record<string, number>;
 }
 
 /** Collections whose pages come from the one content route and can be reused. */
@@ -89,12 +94,20 @@ export interface BuildInputs {
   base: string;
   siteUrl: string;
   lastUpdated: (file: string) => Date;
+  /** How the search index is split (every page shows the number of shards to the search UI). */
+  searchShards: SearchShards;
 }
 
 /** The digests of this build: the shared one, and each reusable page's own by its URL path (base included). */
 export function pageManifest(inputs: BuildInputs): PageManifest {
   const shared = createHash('sha256').update(
-    JSON.stringify([inputs.codeDigest, inputs.base, inputs.siteUrl, inputs.pages.map(outline)]),
+    JSON.stringify([
+      inputs.codeDigest,
+      inputs.base,
+      inputs.siteUrl,
+      inputs.searchShards.count,
+      inputs.pages.map(outline),
+    ]),
   );
   // Glossary definitions show in the tooltip of every link to a term.
   for (const page of inputs.pages)
@@ -108,7 +121,48 @@ export function pageManifest(inputs: BuildInputs): PageManifest {
       .update(inputs.lastUpdated(page.file).toISOString())
       .digest('hex');
   }
-  return { version: 1, shared: shared.digest('hex'), pages };
+  return { version: 1, shared: shared.digest('hex'), pages, search: shardDigests(pages, inputs.searchShards) };
+}
+
+/** A shard's digest covers which pages it holds and what each of them is. */
+function shardDigests(pages: Record<string, string>, shards: SearchShards): Record<string, string> {
+  const members = new Map<number, string[]>(Array.from({ length: shards.count }, (_, i) => [i + 1, []]));
+  for (const path of Object.keys(pages).sort()) {
+    const shard = shards.shardOf(path);
+    if (shard !== 0) members.set(shard, [...(members.get(shard) ?? []), path, pages[path] ?? '']);
+  }
+  const digests: Record<string, string> = {};
+  for (const [shard, list] of members)
+    digests[indexFolder(shard)] = createHash('sha256').update(JSON.stringify(list)).digest('hex');
+  return digests;
+}
+
+/**
+ * Content shards of the search index the published site already holds as this build would write them: same
+ * shared digest, same pages with the same digests, every one of them reused, and the very files published.
+ */
+export function reusableShards(
+  previous: PageManifest | undefined,
+  current: PageManifest,
+  reused: ReadonlySet<string>,
+  shards: SearchShards,
+  entryFileOf: (folder: string) => string,
+): Set<number> {
+  const reusable = new Set<number>();
+  if (previous?.version !== 1 || previous.shared !== current.shared) return reusable;
+  const changed = new Set(
+    Object.keys(current.pages)
+      .filter((path) => !reused.has(path))
+      .map((path) => shards.shardOf(path)),
+  );
+  for (let shard = 1; shard <= shards.count; shard++) {
+    const folder = indexFolder(shard);
+    const digest = current.search?.[folder];
+    const published = previous.searchFiles?.[folder];
+    if (changed.has(shard) || digest === undefined || previous.search?.[folder] !== digest) continue;
+    if (published !== undefined && modified(entryFileOf(folder)) === published) reusable.add(shard);
+  }
+  return reusable;
 }
 
 const modified = (file: string) => statSync(file, { throwIfNoEntry: false })?.mtimeMs;
@@ -132,14 +186,23 @@ export function reusablePaths(
   return reusable;
 }
 
-/** The manifest of a site just published, with the modification time of each of its page files. */
-export function publishedManifest(manifest: PageManifest, fileOf: (path: string) => string): PageManifest {
+/** The manifest of a site just published, with the modification time of each of its page and shard files. */
+export function publishedManifest(
+  manifest: PageManifest,
+  fileOf: (path: string) => string,
+  entryFileOf: (folder: string) => string,
+): PageManifest {
   const files: Record<string, number> = {};
   for (const path of Object.keys(manifest.pages)) {
     const time = modified(fileOf(path));
     if (time !== undefined) files[path] = time;
   }
-  return { ...manifest, files };
+  const searchFiles: Record<string, number> = {};
+  for (const folder of Object.keys(manifest.search ?? {})) {
+    const time = modified(entryFileOf(folder));
+    if (time !== undefined) searchFiles[folder] = time;
+  }
+  return { ...manifest, files, searchFiles };
 }
 
 /** Decides, for a build about to replace `state.previousDir`, which pages it takes from there (sets state). */
@@ -147,8 +210,9 @@ export function planReuse(
   state: BuildState,
   root: string,
   content: LoadedContent,
-  site: { base: string; url: string },
+  site: { base: string; url: string; searchShardPages: number },
 ): void {
+  const searchShards = planSearchShards(searchablePaths(content.graph.pages, site.base), site.searchShardPages);
   const manifest = pageManifest({
     pages: content.graph.pages,
     html: content.html,
@@ -156,9 +220,18 @@ export function planReuse(
     base: site.base,
     siteUrl: site.url,
     lastUpdated: createLastUpdated(root),
+    searchShards,
   });
+  const previous = readManifest(state.manifestFile);
   state.manifest = manifest;
-  state.reused = reusablePaths(readManifest(state.manifestFile), manifest, (path) =>
-    siteFile(state.previousDir, path, site.base),
+  state.searchShards = searchShards;
+  state.reused = reusablePaths(previous, manifest, (path) => siteFile(state.previousDir, path, site.base));
+  state.reusedShards = reusableShards(previous, manifest, state.reused, searchShards, (folder) =>
+    searchEntryFile(state.previousDir, folder),
   );
+}
+
+/** The file that identifies a written Pagefind index in a site folder. */
+export function searchEntryFile(siteDir: string, folder: string): string {
+  return join(siteDir, folder, 'pagefind-entry.json');
 }

@@ -1,6 +1,8 @@
 /**
  * Builds the site twice (at the root and under BASE_PATH=/handbook/) with the real build script, serves both
- * on free loopback ports, and hands their URLs to the tests. Fails at once, in one line, if Chromium is missing.
+ * on free loopback ports, and hands their URLs to the tests. The second build also splits its search index
+ * (SEARCH_SHARD_PAGES=4: a primary index and three shards, as a site of 1500 pages gets by default), so every
+ * search test runs against both a single and a split index. Fails at once, in one line, if Chromium is missing.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -18,12 +20,12 @@ declare module 'vitest' {
   }
 }
 
-function buildInto(dir: string, basePath: string | undefined): void {
+function buildInto(dir: string, basePath: string | undefined, env: Record<string, string> = {}): void {
   if (process.env['E2E_REUSE_BUILD'] && existsSync(dir)) return;
   rmSync(dir, { recursive: true, force: true });
   execFileSync(process.execPath, ['scripts/build.ts', '--out', dir], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, BASE_PATH: basePath ?? '/', SITE_URL: 'https://handbook.example' },
+    env: { ...process.env, BASE_PATH: basePath ?? '/', SITE_URL: 'https://handbook.example', ...env },
   });
 }
 
@@ -37,7 +39,7 @@ export default async function setup(project: TestProject) {
   const siteDir = resolve('.dist-e2e');
   const baseSiteDir = resolve('.dist-e2e-handbook');
   buildInto(siteDir, '/');
-  buildInto(baseSiteDir, '/handbook/');
+  buildInto(baseSiteDir, '/handbook/', { SEARCH_SHARD_PAGES: '4' });
   const sites: RunningSite[] = [await serveSite(siteDir, '/'), await serveSite(baseSiteDir, '/handbook/')];
   project.provide('siteUrl', sites[0]!.url);
   project.provide('siteDir', siteDir);

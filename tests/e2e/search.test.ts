@@ -111,6 +111,39 @@ for (const variant of ['root', 'base path'] as const) {
   });
 }
 
+describe('a split search index', () => {
+  /** Result links (base path removed) and the status line of the search page for a query. */
+  async function searchPage(siteUrl: string, base: string, query: string) {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+    await expect.poll(() => page.locator('.search-status').textContent()).toMatch(/results? for/);
+    const links = await page.locator('.search-result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const facets = await page.locator('.search-filters label').allTextContents();
+    const status = await page.locator('.search-status').textContent();
+    expect(errors).toEqual([]);
+    await page.close();
+    return {
+      status,
+      links: links.map((href) => (href ?? '').replace(base, '/').replace(/\?[^#]*/, '')).sort(),
+      facets: facets.map((text) => text.replace(/\s+/g, ' ').trim()).sort(),
+    };
+  }
+
+  it('finds the same pages, sub-results, terms and checklist items as a single index, with the same facet counts', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${inject('baseSiteUrl')}search/`);
+    expect(await page.evaluate(() => document.documentElement.dataset['searchShards'])).toBe(
+      'pagefind-1/ pagefind-2/ pagefind-3/',
+    );
+    for (const query of ['heartbleed', 'naked ping', 'sVirt', 'dumpxml', 'delorean']) {
+      const single = await searchPage(inject('siteUrl'), '/', query);
+      const split = await searchPage(inject('baseSiteUrl'), '/handbook/', query);
+      expect(single.links.length).toBeGreaterThan(0);
+      expect(split).toEqual(single);
+    }
+  });
+});
+
 describe('search index errors', () => {
   it('shows a clear message when the index cannot load', async () => {
     const { page } = await openPage(browser);

@@ -3,6 +3,7 @@
  * matched words marked, and sub-results linking to the matching section; facets by section and tag with counts;
  * arrow keys move through results. Loaded on first use only, and it loads Pagefind only then.
  */
+import { shardsHoldingEveryWord } from '../../lib/search-shard-filter.ts';
 import { pagefindFilters, type SearchState } from '../../lib/search-state.ts';
 import type { SearchElements } from './skeleton.ts';
 
@@ -15,6 +16,7 @@ interface PagefindResultData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string | null,
@@ -28,11 +30,20 @@ interface Pagefind {
 const pageSize = 10;
 const debounceMs = 150;
 
-function loadPagefind(base: string): Promise<Pagefind> {
+/** Loads Pagefind; returns it with the `shard` filter values of its indexes (none for a single index). */
+function loadPagefind(base: string): Promise<{ pagefind: Pagefind; shards: string[] }> {
   return import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 26 });
+    const options = { baseUrl: base, highlightParam: 'highlight', excerptLength: 26 };
+    await module.options(options);
     await module.init();
-    return module;
+    // A large site's index comes in shards (src/lib/search-shards.ts): Pagefind searches them all as one.
+    const folders = document.documentElement.dataset['searchShards']?.split(' ').filter(Boolean) ?? [];
+    await Promise.all(
+      folders.map((folder, i) =>
+        module.mergeIndex(`${base}${folder}`, { ...options, mergeFilter: { shard: String(i + 1) } }),
+      ),
+    );
+    return { pagefind: module, shards: folders.length ? ['0', ...folders.map((_, i) => String(i + 1))] : [] };
   });
 }
 
@@ -140,8 +151,9 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
   const { input, filters, status, results } = elements;
   input.value = initial.query || input.value;
   let pagefind: Pagefind;
+  let shards: string[];
   try {
-    pagefind = await loadPagefind(base);
+    ({ pagefind, shards } = await loadPagefind(base));
   } catch {
     status.textContent =
       'Search is unavailable: the search index could not be loaded. Try again later, or browse the sections.';
@@ -165,7 +177,15 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
       onState?.(current);
       return;
     }
-    const search = await pagefind.search(current.query.trim() || null, { filters: pagefindFilters(current) });
+    const shard = await shardsHoldingEveryWord(
+      current.query,
+      shards,
+      async (word) => (await pagefind.search(word))?.filters,
+    );
+    if (ticket !== run) return;
+    const search = await pagefind.search(current.query.trim() || null, {
+      filters: { ...pagefindFilters(current), ...(shard ? { shard } : {}) },
+    });
     if (!search || ticket !== run) return;
     const data = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
     if (ticket !== run) return;
