@@ -14,6 +14,7 @@ import {
   appendFileSync,
 } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,11 +24,11 @@ import { serveSite } from './serve.ts';
 const project = process.cwd();
 let scratch: string;
 
-function run(script: string, args: string[] = []) {
+function run(script: string, args: string[] = [], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join('scripts', script), ...args], {
     cwd: scratch,
     encoding: 'utf8',
-    env: { ...process.env, CI: '' },
+    env: { ...process.env, CI: '', ...env },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
@@ -158,6 +159,41 @@ describe('the contributor loop', () => {
     const afterHandEdit = run('build.ts');
     expect(afterHandEdit.output).toMatch(/11 of 12 content pages are unchanged since the last build/);
     expect(readFileSync(page, 'utf8')).toContain('One more paragraph, added by a test.');
+  }, 180_000);
+
+  it('a rebuild of a site with a split search index indexes the shard of the edited page and copies the others', () => {
+    rmSync(join(scratch, 'content'), { recursive: true });
+    cpSync(join(project, 'content'), join(scratch, 'content'), { recursive: true });
+    // Four content pages per shard: the twelve pages make three shards besides the primary index.
+    const split = { SEARCH_SHARD_PAGES: '4' };
+    const first = run('build.ts', [], split);
+    expect(first.status).toBe(0);
+    expect(first.output).toMatch(/into 4 indexes;/);
+    const shardFolders = ['pagefind-1', 'pagefind-2', 'pagefind-3'];
+    const before = Object.fromEntries(shardFolders.map((f) => [f, fileDigests(join(scratch, 'dist', f), '-')]));
+
+    appendFileSync(join(scratch, 'content/guides/heartbleed-response.md'), '\nA paragraph about zebrafish.\n');
+    const rebuild = run('build.ts', [], split);
+    expect(rebuild.status).toBe(0);
+    expect(rebuild.output).toMatch(/into 2 indexes, 2 more unchanged and copied/);
+    // Which shard holds the page: the one whose fragments now hold the new word.
+    const holds = (folder: string, word: string) =>
+      readdirSync(join(scratch, 'dist', folder, 'fragment')).some((name) =>
+        gunzipSync(readFileSync(join(scratch, 'dist', folder, 'fragment', name)))
+          .toString('utf8')
+          .includes(word),
+      );
+    const edited = shardFolders.filter((folder) => holds(folder, 'zebrafish'));
+    expect(edited).toHaveLength(1);
+    for (const folder of shardFolders.filter((f) => !edited.includes(f)))
+      expect(fileDigests(join(scratch, 'dist', folder), '-')).toEqual(before[folder]);
+
+    // From nothing, the same content gives the same pages in each index.
+    expect(run('build.ts', ['--out', 'dist-full'], split).status).toBe(0);
+    for (const folder of ['pagefind', ...shardFolders]) {
+      const fragments = (dir: string) => readdirSync(join(scratch, dir, folder, 'fragment')).sort();
+      expect(fragments('dist')).toEqual(fragments('dist-full'));
+    }
   }, 180_000);
 
   it("swapping two checklist items in the source and rebuilding keeps a reader's tick on the same item", async () => {
