@@ -18,6 +18,11 @@ const tempDir = `${finalDir}.tmp-${process.pid}`;
 const oldDir = `${finalDir}.old-${process.pid}`;
 
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+// Always the production site. What a test runner (Vitest) sets for its own code, NODE_ENV=test and
+// DEV/PROD/SSR/MODE/BASE_URL, would otherwise reach Astro's import.meta.env and build development pages:
+// drafts included, and the pages a rebuild copies rendered anyway.
+process.env['NODE_ENV'] = 'production';
+for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete process.env[name];
 // Content starts loading on the worker threads now, while Astro is imported and starts up on this thread; the
 // content-check integration takes this load over (same options as it uses: astro.config.mjs passes site.*).
 const root = process.cwd();

@@ -12,6 +12,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!feed || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html'))
     return response;
   const html = await response.text();
-  feed(context.url.pathname, html);
+  // The content graph knows pages by their paths as written, not percent-encoded as in a URL.
+  feed(decodeURIComponent(context.url.pathname), html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -41,7 +41,19 @@ function fakePagefind(overrides: { addErrors?: string[] } = {}) {
   return { load, instances, instance, index: () => instance(0).index, close: () => instance(0).close };
 }
 
-const single = { base: '/', shards: planSearchShards(['/guides/x/'], 500) };
+/** Content graph pages: guides with these slugs, and a glossary term unless told otherwise. */
+function pages(slugs: string[], withTerm = true) {
+  const node = (collection: 'guides' | 'glossary', slug: string) =>
+    loadPage(
+      `content/${collection}/${slug}.md`,
+      `/c/content/${collection}/${slug}.md`,
+      { collection, slug },
+      `---\ntitle: ${slug}\ndescription: d\n---\nText.\n`,
+    ).page;
+  return [...slugs.map((slug) => node('guides', slug)), ...(withTerm ? [node('glossary', 'nvr')] : [])];
+}
+
+const single = { base: '/', shards: planSearchShards(pages(['x']), '/', 500) };
 
 function builtSite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-search-'));
@@ -89,11 +101,11 @@ describe('search index integration', () => {
     expect(outputFileOf('/tags/caf%C3%A9/', '/')).toBe('tags/café/index.html');
   });
 
-  it('fails when no page reached the index, rather than writing an empty one', async () => {
+  it('fails when no page reached the index, rather than writing one without it', async () => {
     const pagefind = fakePagefind();
     const build = await openSearchIndex(pagefind.load, single);
     const { index, close } = pagefind.instance(0);
-    await expect(build.finish(builtSite())).rejects.toThrow(/no page reached the index/);
+    await expect(build.finish(builtSite())).rejects.toThrow(/1 of 1 pages never reached the index/);
     expect(index.writeFiles).not.toHaveBeenCalled();
     expect(close).toHaveBeenCalled();
   });
@@ -127,31 +139,27 @@ describe('search index integration', () => {
 
   it('splits a large site: each content page to its shard, records to the primary, each index its own Pagefind', async () => {
     const dir = builtSite();
-    const paths = ['/guides/a/', '/guides/b/', '/guides/c/', '/guides/d/', '/guides/e/'];
-    const shards = planSearchShards(paths, 2);
+    const shards = planSearchShards(pages(['a', 'b', 'c', 'd', 'e']), '/', 2);
     expect(shards.count).toBe(3);
+    expect(shards.pageOnly).toEqual([1, 2, 3]);
     const pagefind = fakePagefind();
     const build = await openSearchIndex(pagefind.load, { base: '/', shards });
     expect([...pagefind.instances.keys()].sort()).toEqual([0, 1, 2, 3]);
-    for (const path of paths) build.addPage(path, `<main data-pagefind-body>${path}</main>`);
+    for (const path of shards.paths) build.addPage(path, `<main data-pagefind-body>${path}</main>`);
+    build.addPage('/glossary/', '<main>not a search result</main>');
     const result = await build.finish(dir, [
       { url: '/checklists/x/#item', content: 'Item', meta: { title: 'X' }, filters: { section: ['Checklists'] } },
     ]);
     expect(result).toEqual({ pages: 5, terms: 2, records: 1, written: 4, reused: 0 });
-    for (const path of paths)
-      expect(pagefind.instance(shards.shardOf(path)).index.addHTMLFile).toHaveBeenCalledWith({
+    for (const path of shards.paths)
+      expect(pagefind.instance(shards.shardOf(path) ?? -1).index.addHTMLFile).toHaveBeenCalledWith({
         sourcePath: `${path.slice(1)}index.html`,
         content: `<main data-pagefind-body>${path}</main>`,
       });
+    // Pages dealt in path order: no shard is empty.
+    for (const n of [1, 2, 3]) expect(pagefind.instance(n).index.addHTMLFile).toHaveBeenCalled();
     expect(pagefind.instance(0).index.addHTMLFile).not.toHaveBeenCalled();
     expect(pagefind.instance(0).index.addCustomRecord).toHaveBeenCalledTimes(3);
-    // Each record says which index holds it (the shards get theirs in the browser, through mergeIndex).
-    expect(pagefind.instance(0).index.addCustomRecord).toHaveBeenCalledWith(
-      expect.objectContaining({ url: '/checklists/x/#item', filters: { section: ['Checklists'], shard: ['0'] } }),
-    );
-    expect(pagefind.instance(0).index.addCustomRecord).toHaveBeenCalledWith(
-      expect.objectContaining({ url: '/glossary/#nvr', filters: { section: ['Glossary'], shard: ['0'] } }),
-    );
     for (const n of [1, 2, 3]) expect(pagefind.instance(n).index.addCustomRecord).not.toHaveBeenCalled();
     for (const n of [0, 1, 2, 3]) {
       expect(pagefind.instance(n).index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, indexFolder(n)) });
@@ -159,23 +167,55 @@ describe('search index integration', () => {
     }
   });
 
+  it('without glossary terms or checklist items, the primary index holds pages too, so no index is empty', () => {
+    const shards = planSearchShards(pages(['a', 'b', 'c', 'd', 'e'], false), '/', 2);
+    expect(shards.count).toBe(2);
+    expect(shards.pageOnly).toEqual([0, 1, 2]);
+    expect(new Set(shards.paths.map((path) => shards.shardOf(path)))).toEqual(new Set([0, 1, 2]));
+  });
+
+  it('fails when a searchable page never reached its index, or reached one the rebuild copies', async () => {
+    const shards = planSearchShards(pages(['a', 'b', 'c', 'd']), '/', 2);
+    const missing = await openSearchIndex(fakePagefind().load, { base: '/', shards });
+    missing.addPage('/guides/a/', '<main data-pagefind-body>a</main>');
+    await expect(missing.finish(builtSite())).rejects.toThrow(/3 of 4 pages never reached the index/);
+
+    const previousDir = builtSite();
+    const copied = await openSearchIndex(fakePagefind().load, {
+      base: '/',
+      shards,
+      reusedShards: new Set([1]),
+      previousDir,
+    });
+    const inCopied = shards.paths.find((path) => shards.shardOf(path) === 1) ?? '';
+    copied.addPage(inCopied, '<main data-pagefind-body>x</main>');
+    await expect(copied.finish(builtSite())).rejects.toThrow(/rendered again, but its search shard was copied/);
+  });
+
   it('a rebuild copies the shards it reuses from the published site and indexes only the others', async () => {
     const previousDir = builtSite();
     mkdirSync(join(previousDir, 'pagefind-1', 'fragment'), { recursive: true });
     writeFileSync(join(previousDir, 'pagefind-1', 'pagefind-entry.json'), '{"shard":1}');
     writeFileSync(join(previousDir, 'pagefind-1', 'fragment', 'a.pf_fragment'), 'fragment');
-    const paths = ['/guides/a/', '/guides/b/', '/guides/c/', '/guides/d/'];
-    const shards = planSearchShards(paths, 2);
+    const shards = planSearchShards(pages(['a', 'b', 'c', 'd']), '/', 2);
     const pagefind = fakePagefind();
     const build = await openSearchIndex(pagefind.load, { base: '/', shards, reusedShards: new Set([1]), previousDir });
     expect([...pagefind.instances.keys()].sort()).toEqual([0, 2]);
-    for (const path of paths) build.addPage(path, `<main data-pagefind-body>${path}</main>`);
+    for (const path of shards.paths)
+      if (shards.shardOf(path) === 2) build.addPage(path, `<main data-pagefind-body>${path}</main>`);
     const dir = builtSite();
     const result = await build.finish(dir);
-    expect(result.reused).toBe(1);
-    expect(result.pages).toBe(paths.filter((path) => shards.shardOf(path) === 2).length);
+    expect(result).toMatchObject({ pages: 2, reused: 1, written: 2 });
     expect(readFileSync(join(dir, 'pagefind-1', 'pagefind-entry.json'), 'utf8')).toBe('{"shard":1}');
     expect(readFileSync(join(dir, 'pagefind-1', 'fragment', 'a.pf_fragment'), 'utf8')).toBe('fragment');
     expect(pagefind.instance(2).index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind-2') });
+  });
+
+  it('closes every Pagefind it opened when one of them fails to open', async () => {
+    const shards = planSearchShards(pages(['a', 'b', 'c', 'd']), '/', 2);
+    const pagefind = fakePagefind();
+    const load: PagefindLoader = (n) => (n === 2 ? Promise.reject(new Error('no binary')) : pagefind.load(n));
+    await expect(openSearchIndex(load, { base: '/', shards })).rejects.toThrow(/no binary/);
+    for (const n of [0, 1]) expect(pagefind.instance(n).close).toHaveBeenCalled();
   });
 });

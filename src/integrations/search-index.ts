@@ -20,7 +20,7 @@ import { visit } from 'unist-util-visit';
 import { buildState, copyPublishedFolder, type BuildState } from '../lib/build-state.ts';
 import { currentGraph } from '../lib/content-graph/current.ts';
 import { closeSearchFeed, openSearchFeed } from '../lib/search-feed.ts';
-import { indexFolder, planSearchShards, searchablePaths, type SearchShards } from '../lib/search-shards.ts';
+import { indexFolder, planSearchShards, type SearchShards } from '../lib/search-shards.ts';
 import { outputFileOf, siteFile } from '../lib/urls.ts';
 import type { PageNode } from '../lib/content-graph/graph.ts';
 import { sectionLabels, type SectionCollection } from '../schemas/index.ts';
@@ -117,52 +117,77 @@ export interface SearchIndexOptions {
 
 /**
  * A search index filled while the build renders: `addPage` hands a finished page to Pagefind (which parses it
- * in its own process, on the other core) and returns at once; `finish` waits for every page, adds the glossary
- * and checklist records to the primary index, writes every index and copies the shards a rebuild reuses.
- * Either way every Pagefind service is closed.
+ * in its own process, on the other core) and returns at once; `finish` waits for every page, checks that every
+ * searchable page arrived, adds the glossary and checklist records to the primary index, writes every index
+ * and copies the shards a rebuild reuses. `abort` closes every Pagefind service after a failure elsewhere;
+ * `finish` closes them either way.
  */
 export interface SearchIndexBuild {
-  /** A page by its URL path (base included). Pages without data-pagefind-body are not search results. */
+  /** A page by its URL path (base included, not percent-encoded). Pages that are not searchable are skipped. */
   addPage(path: string, html: string): void;
   finish(
     dir: string,
     extraRecords?: readonly SearchRecord[],
   ): Promise<{ pages: number; terms: number; records: number; written: number; reused: number }>;
+  abort(): Promise<void>;
+}
+
+interface OpenIndex {
+  pagefind: PagefindApi;
+  index: PagefindIndexApi;
+  shard: number;
+}
+
+async function openOne(load: PagefindLoader, shard: number): Promise<OpenIndex> {
+  const pagefind = await load(shard);
+  const { errors, index } = await pagefind.createIndex({
+    forceLanguage: 'en',
+    // Section self-links and their copy buttons are decoration, not text.
+    excludeSelectors: ['.heading-link', '.copy-link'],
+  });
+  if (!index || errors.length) {
+    await pagefind.close();
+    fail('createIndex', errors);
+  }
+  return { pagefind, index, shard };
 }
 
 export async function openSearchIndex(load: PagefindLoader, options: SearchIndexOptions): Promise<SearchIndexBuild> {
   const { base, shards, reusedShards = new Set<number>() } = options;
-  const opened = await Promise.all(
-    Array.from({ length: shards.count + 1 }, async (_, shard) => {
-      if (reusedShards.has(shard)) return undefined;
-      const pagefind = await load(shard);
-      const { errors, index } = await pagefind.createIndex({
-        forceLanguage: 'en',
-        // Section self-links and their copy buttons are decoration, not text.
-        excludeSelectors: ['.heading-link', '.copy-link'],
-      });
-      if (!index || errors.length) {
-        await pagefind.close();
-        fail('createIndex', errors);
-      }
-      return { pagefind, index, shard };
-    }),
+  for (const shard of reusedShards)
+    if (!shards.pageOnly.includes(shard)) throw new Error(`Search index: index ${shard} holds records; never reused`);
+  const settled = await Promise.allSettled(
+    Array.from({ length: shards.count + 1 }, (_, shard) => shard)
+      .filter((shard) => !reusedShards.has(shard))
+      .map((shard) => openOne(load, shard)),
   );
-  const indexes = opened.filter((entry) => entry !== undefined);
-  const primary = opened[0];
-  if (!primary) throw new Error('Search index: the primary index is never reused');
+  const indexes = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const closeAll = async () => {
+    await Promise.all(indexes.map(({ pagefind }) => pagefind.close()));
+  };
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) {
+    await closeAll();
+    throw failed.reason;
+  }
+  const byShard = new Map(indexes.map((open) => [open.shard, open]));
+  const primary = byShard.get(0);
+  const added = new Set<string>();
   const pending: Promise<string[]>[] = [];
   return {
     addPage(path, html) {
-      // Pagefind itself skips a page without data-pagefind-body once any page has one (ours all do); leaving
-      // them out here saves sending them, and keeps a primary index without content pages from indexing them.
-      if (!html.includes('data-pagefind-body')) return;
-      const target = opened[shards.shardOf(path)];
-      if (!target) return; // In a shard taken whole from the published site.
+      const shard = shards.shardOf(path);
+      if (shard === undefined) return; // Not a search result (no data-pagefind-body).
       const outputFile = outputFileOf(path, base);
+      const target = byShard.get(shard);
+      if (!target) {
+        pending.push(Promise.resolve([`${outputFile}: rendered again, but its search shard was copied unchanged`]));
+        return;
+      }
+      added.add(path);
       pending.push(
         target.index.addHTMLFile({ sourcePath: outputFile, content: html }).then(
-          (added) => added.errors.map((e) => `${outputFile}: ${e}`),
+          (result) => result.errors.map((e) => `${outputFile}: ${e}`),
           (error: unknown) => [`${outputFile}: ${String(error)}`],
         ),
       );
@@ -171,31 +196,33 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
       try {
         const pageErrors = (await Promise.all(pending)).flat();
         if (pageErrors.length) fail('addHTMLFile', pageErrors);
-        if (pending.length === 0 && reusedShards.size === 0)
-          fail('addHTMLFile', ['no page reached the index (is src/middleware.ts in place?)']);
+        // Every searchable page of an index written this time must have reached it.
+        const missing = shards.paths.filter((path) => !reusedShards.has(shards.shardOf(path) ?? 0) && !added.has(path));
+        if (missing.length)
+          fail('addHTMLFile', [
+            `${missing.length} of ${shards.paths.length} pages never reached the index (is src/middleware.ts in place?): ${missing.slice(0, 5).join(', ')}`,
+          ]);
         const glossaryFile = join(dir, 'glossary', 'index.html');
         const terms = existsSync(glossaryFile) ? glossaryRecords(readFileSync(glossaryFile, 'utf8')) : [];
-        // In a split index every record says which index holds it (the shards get theirs in the browser,
-        // through mergeIndex): src/lib/search-shard-filter.ts.
-        const shardFilter: Record<string, string[]> = shards.count > 0 ? { shard: ['0'] } : {};
+        if (!primary) throw new Error('Search index: the primary index was not opened');
         for (const term of terms) {
           const record = await primary.index.addCustomRecord({
             url: `/glossary/#${term.id}`,
             content: term.text,
             language: 'en',
             meta: { title: term.title, section: 'Glossary' },
-            filters: { section: ['Glossary'], ...shardFilter },
+            filters: { section: ['Glossary'] },
           });
           if (record.errors.length) fail(`glossary term ${term.id}`, record.errors);
         }
         for (const record of extraRecords) {
-          const added = await primary.index.addCustomRecord({
-            ...record,
-            filters: { ...record.filters, ...shardFilter },
-            language: 'en',
-          });
-          if (added.errors.length) fail(`record ${record.url}`, added.errors);
+          const result = await primary.index.addCustomRecord({ ...record, language: 'en' });
+          if (result.errors.length) fail(`record ${record.url}`, result.errors);
         }
+        // Pagefind's search cannot load an index with nothing in it (src/lib/search-shards.ts avoids that).
+        const primaryPages = shards.paths.filter((path) => shards.shardOf(path) === 0).length;
+        if (primaryPages + terms.length + extraRecords.length === 0)
+          fail('writeFiles', ['the primary index would be empty: no page, glossary term or checklist item for it']);
         const written = await Promise.all(
           indexes.map(({ index, shard }) => index.writeFiles({ outputPath: join(dir, indexFolder(shard)) })),
         );
@@ -206,16 +233,17 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
           copyPublishedFolder(options.previousDir, indexFolder(shard), dir);
         }
         return {
-          pages: pending.length,
+          pages: added.size,
           terms: terms.length,
           records: extraRecords.length,
           written: indexes.length,
           reused: reusedShards.size,
         };
       } finally {
-        await Promise.all(indexes.map(({ pagefind }) => pagefind.close()));
+        await closeAll();
       }
     },
+    abort: closeAll,
   };
 }
 
@@ -225,16 +253,24 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
  * while Astro is still starting, not at the end.
  */
 export async function indexReusedPages(state: BuildState, base: string): Promise<SearchIndexBuild> {
-  const shards = state.searchShards ?? planSearchShards([], Infinity);
+  const shards = state.searchShards;
+  if (!shards) throw new Error('Search index: the reuse plan has no search shards');
   const index = await openSearchIndex(loadPagefind, {
     base,
     shards,
     reusedShards: state.reusedShards,
     previousDir: state.previousDir,
   });
-  for (const path of state.reused ?? [])
-    if (!state.reusedShards?.has(shards.shardOf(path)))
-      index.addPage(path, readFileSync(siteFile(state.previousDir, path, base), 'utf8'));
+  try {
+    for (const path of state.reused ?? []) {
+      const shard = shards.shardOf(path);
+      if (shard !== undefined && !state.reusedShards?.has(shard))
+        index.addPage(path, readFileSync(siteFile(state.previousDir, path, base), 'utf8'));
+    }
+  } catch (error) {
+    await index.abort();
+    throw error;
+  }
   return index;
 }
 
@@ -244,8 +280,12 @@ export default function searchIndex(options: { base: string; searchShardPages: n
   let started = 0;
   const open = async (already?: SearchIndexBuild) => {
     started = performance.now();
-    const shards = planSearchShards(searchablePaths(currentGraph().pages, base), options.searchShardPages);
-    const opened = already ?? (await openSearchIndex(loadPagefind, { base, shards }));
+    const opened =
+      already ??
+      (await openSearchIndex(loadPagefind, {
+        base,
+        shards: planSearchShards(currentGraph().pages, base, options.searchShardPages),
+      }));
     openSearchFeed((pathname, html) => opened.addPage(pathname, html));
     build = opened;
   };

@@ -37,7 +37,7 @@ function inputs(
     base: overrides.base ?? '/',
     siteUrl: 'https://x.example',
     lastUpdated: () => new Date('2026-11-01T00:00:00Z'),
-    searchShards: planSearchShards(['/guides/a/', '/checklists/b/'], overrides.shardPages ?? 500),
+    searchShards: planSearchShards([guide, checklist, term], '/', overrides.shardPages ?? 500),
   };
   return built;
 }
@@ -88,8 +88,9 @@ describe('search index shards between builds', () => {
     const fileOf = (path: string) => join(site, path, 'index.html');
     const entryOf = (folder: string) => join(site, folder, 'pagefind-entry.json');
     const split = { shardPages: 1 };
-    const shards = planSearchShards(['/guides/a/', '/checklists/b/'], 1);
+    const { searchShards: shards } = inputs(split);
     expect(shards.count).toBe(2);
+    expect(shards.pageOnly).toEqual([1, 2]);
     for (const path of ['/guides/a/', '/checklists/b/']) {
       mkdirSync(join(site, path), { recursive: true });
       writeFileSync(fileOf(path), '<html></html>');

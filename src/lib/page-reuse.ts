@@ -23,7 +23,7 @@ import type { PageNode } from './content-graph/graph.ts';
 import type { LoadedContent, RenderedHtml } from './content-graph/load-content.ts';
 import { hashFiles } from './hash-files.ts';
 import { createLastUpdated } from './last-updated.ts';
-import { indexFolder, planSearchShards, searchablePaths, type SearchShards } from './search-shards.ts';
+import { indexFolder, isSearchable, planSearchShards, type SearchShards } from './search-shards.ts';
 import { joinBase, siteFile } from './urls.ts';
 
 /** What a published site was built from: the shared digest and each reusable page's own digest by URL path. */
@@ -42,12 +42,8 @@ export interface PageManifest {
   searchFiles?: Record<string, number>;
 }
 
-/** Collections whose pages come from the one content route and can be reused. */
-const reusableCollections = new Set(['essays', 'guides', 'checklists']);
-
-export function isReusable(page: PageNode): boolean {
-  return reusableCollections.has(page.collection) && !page.draft;
-}
+/** Pages from the one content route can be reused: the same pages the search index holds. */
+export const isReusable = isSearchable;
 
 /** Top-level folders that do not shape the pages: content (digested page by page), installs, outputs, caches. */
 const notCode = (name: string) => name === 'content' || name === 'node_modules' || name.startsWith('dist');
@@ -126,11 +122,8 @@ export function pageManifest(inputs: BuildInputs): PageManifest {
 
 /** A shard's digest covers which pages it holds and what each of them is. */
 function shardDigests(pages: Record<string, string>, shards: SearchShards): Record<string, string> {
-  const members = new Map<number, string[]>(Array.from({ length: shards.count }, (_, i) => [i + 1, []]));
-  for (const path of Object.keys(pages).sort()) {
-    const shard = shards.shardOf(path);
-    if (shard !== 0) members.set(shard, [...(members.get(shard) ?? []), path, pages[path] ?? '']);
-  }
+  const members = new Map<number, string[]>(shards.pageOnly.map((shard) => [shard, []]));
+  for (const path of shards.paths) members.get(shards.shardOf(path) ?? -1)?.push(path, pages[path] ?? '');
   const digests: Record<string, string> = {};
   for (const [shard, list] of members)
     digests[indexFolder(shard)] = createHash('sha256').update(JSON.stringify(list)).digest('hex');
@@ -150,12 +143,8 @@ export function reusableShards(
 ): Set<number> {
   const reusable = new Set<number>();
   if (previous?.version !== 1 || previous.shared !== current.shared) return reusable;
-  const changed = new Set(
-    Object.keys(current.pages)
-      .filter((path) => !reused.has(path))
-      .map((path) => shards.shardOf(path)),
-  );
-  for (let shard = 1; shard <= shards.count; shard++) {
+  const changed = new Set(shards.paths.filter((path) => !reused.has(path)).map((path) => shards.shardOf(path)));
+  for (const shard of shards.pageOnly) {
     const folder = indexFolder(shard);
     const digest = current.search?.[folder];
     const published = previous.searchFiles?.[folder];
@@ -212,7 +201,7 @@ export function planReuse(
   content: LoadedContent,
   site: { base: string; url: string; searchShardPages: number },
 ): void {
-  const searchShards = planSearchShards(searchablePaths(content.graph.pages, site.base), site.searchShardPages);
+  const searchShards = planSearchShards(content.graph.pages, site.base, site.searchShardPages);
   const manifest = pageManifest({
     pages: content.graph.pages,
     html: content.html,

@@ -1,8 +1,8 @@
 /**
  * Makes a split search index (src/lib/search-shards.ts) answer a query as one index would. Pagefind leaves out
  * a query word its index does not contain; merged, each shard decides that alone, so a shard without "naked"
- * would answer "naked ping" with its pages about "ping". Every index carries a `shard` filter (the primary's
- * records at build time, the others through mergeIndex's mergeFilter); this looks each word up on its own and
+ * would answer "naked ping" with its pages about "ping". Every index carries a `shard` filter (given in the
+ * browser: options' and mergeIndex's mergeFilter); this looks each word up on its own and
  * keeps only the shards holding every word the site holds at all (a word no index has is left out, as
  * Pagefind does). Runs in the browser, in the search UI; a single index needs none of it.
  */

@@ -1,16 +1,17 @@
 /**
  * How the search index is split. A site of up to `pagesPerShard` content pages gets one Pagefind index
- * (pagefind/), as Pagefind would build it. A larger site gets a primary index (pagefind/: the glossary terms
- * and checklist items) and content shards (pagefind-1/, pagefind-2/, ...), each holding the pages whose URL
- * path hashes to it; the search UI merges them in the browser with Pagefind's mergeIndex, which searches all
- * of them with the primary's WebAssembly and merges results and filter counts.
+ * (pagefind/), as Pagefind would build it. A larger site gets several, merged in the browser by Pagefind's
+ * mergeIndex (which searches them all with the primary's WebAssembly and merges results and filter counts):
+ * the primary (pagefind/) holds the glossary terms and checklist items, and content shards (pagefind-1/,
+ * pagefind-2/, ...) hold the pages. A site without glossary terms or checklist items has nothing for a
+ * records-only primary (Pagefind cannot load an empty index), so there the primary is a content shard too.
  *
  * Why: Pagefind has no incremental mode, so a one-page edit would index every page again (3.4 s of one core
  * for 1000 pages). Split, a rebuild indexes only the shard the edited page is in and copies the others
- * (src/lib/page-reuse.ts decides), and a full build writes the shards in parallel. A shard is chosen by a
- * hash of the path, not by section, so shards stay even and a page never moves unless the count changes.
+ * (src/lib/page-reuse.ts decides), and a full build writes the shards in parallel. Pages are dealt to the
+ * shards in path order, so no shard is empty; adding or removing a page moves pages between shards, but it
+ * also changes every page's navigation, so such a build renders and indexes everything anyway.
  */
-import { createHash } from 'node:crypto';
 import { sectionCollections } from '../schemas/index.ts';
 import type { PageNode } from './content-graph/graph.ts';
 import { joinBase } from './urls.ts';
@@ -19,10 +20,14 @@ import { joinBase } from './urls.ts';
 export const defaultPagesPerShard = 500;
 
 export interface SearchShards {
-  /** How many content shards (0: a single index holds everything). Index 0 is always the primary. */
+  /** How many indexes besides the primary (0: a single index holds everything). */
   count: number;
-  /** Index a page goes to, by URL path with the base (0 for pages that are not content pages). */
-  shardOf(path: string): number;
+  /** URL paths (base included) of the pages the search index holds. */
+  paths: readonly string[];
+  /** The index a page goes to, by URL path with the base; undefined for a page that is not searchable. */
+  shardOf: (path: string) => number | undefined;
+  /** The indexes that hold pages only, which a rebuild may copy when none of their pages changed. */
+  pageOnly: readonly number[];
 }
 
 /** The output folder of an index, relative to the site: pagefind/ for the primary, pagefind-N/ for shards. */
@@ -37,22 +42,34 @@ export function isSearchable(page: PageNode): boolean {
   return sections.includes(page.collection) && !page.draft;
 }
 
-export function searchablePaths(pages: readonly PageNode[], base: string): string[] {
-  return pages.filter(isSearchable).map((page) => joinBase(base, page.path));
-}
-
-/** How many content shards a site of `pages` searchable pages gets (0: one index for everything). */
-export function shardCount(pages: number, pagesPerShard: number): number {
-  return pages > pagesPerShard ? Math.ceil(pages / pagesPerShard) : 0;
-}
-
-export function planSearchShards(paths: readonly string[], pagesPerShard: number): SearchShards {
-  const count = shardCount(paths.length, pagesPerShard);
-  if (count === 0) return { count, shardOf: () => 0 };
-  const shard = new Map(
-    paths.map((path) => [path, 1 + (createHash('sha1').update(path).digest().readUInt32BE(0) % count)]),
+/** Whether the build adds records of its own to the primary index: glossary terms, checklist items. */
+function hasRecords(pages: readonly PageNode[]): boolean {
+  return pages.some(
+    (page) =>
+      !page.draft &&
+      (page.collection === 'glossary' || (page.collection === 'checklists' && page.markdown.checklistItems.length > 0)),
   );
-  return { count, shardOf: (path) => shard.get(path) ?? 0 };
+}
+
+export function planSearchShards(pages: readonly PageNode[], base: string, pagesPerShard: number): SearchShards {
+  const paths = pages
+    .filter(isSearchable)
+    .map((page) => joinBase(base, page.path))
+    .sort();
+  const needed = paths.length > pagesPerShard ? Math.ceil(paths.length / pagesPerShard) : 0;
+  if (needed === 0) {
+    const all = new Set(paths);
+    return { count: 0, paths, shardOf: (path) => (all.has(path) ? 0 : undefined), pageOnly: [] };
+  }
+  // With records, the primary holds them alone and the pages go to 1..needed; without, to 0..needed-1.
+  const first = hasRecords(pages) ? 1 : 0;
+  const shard = new Map(paths.map((path, i) => [path, first + (i % needed)]));
+  return {
+    count: first + needed - 1,
+    paths,
+    shardOf: (path) => shard.get(path),
+    pageOnly: Array.from({ length: needed }, (_, i) => first + i),
+  };
 }
 
 const mergedFolders = new WeakMap<readonly PageNode[], string>();
@@ -64,7 +81,7 @@ const mergedFolders = new WeakMap<readonly PageNode[], string>();
 export function mergedIndexFolders(pages: readonly PageNode[], pagesPerShard: number): string {
   let folders = mergedFolders.get(pages);
   if (folders === undefined) {
-    const count = shardCount(pages.filter(isSearchable).length, pagesPerShard);
+    const { count } = planSearchShards(pages, '/', pagesPerShard);
     folders = Array.from({ length: count }, (_, i) => `${indexFolder(i + 1)}/`).join(' ');
     mergedFolders.set(pages, folders);
   }

@@ -25,8 +25,8 @@ function markdownFiles(dir: string): string[] {
 }
 
 /**
- * As plain data. micromark ends a nested blockquote that a lazy line continues one line late (on the outer
- * quote's next "> "); that end position is the one difference on these files, and nothing reads it.
+ * As plain data, without where blockquotes end: micromark ends a nested blockquote that a lazy line continues
+ * one line late (on the outer quote's next "> "). That is the one difference on these files; nothing reads it.
  */
 function plain(tree: Root): unknown {
   return JSON.parse(

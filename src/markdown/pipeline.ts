@@ -27,6 +27,8 @@ export function markdownPipeline(options: PipelineOptions): {
 } {
   return {
     remarkPlugins: [
+      // Teaches remark-parse the ::: syntax, for Astro's own processor; the content pipeline's native parser
+      // (remark-parse-native.ts) reads it already, and there this plugin does nothing.
       remarkDirective,
       remarkHeadingIds,
       remarkCallouts,

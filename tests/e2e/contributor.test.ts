@@ -4,6 +4,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
+  statSync,
   cpSync,
   mkdtempSync,
   readdirSync,
@@ -130,6 +131,9 @@ describe('the contributor loop', () => {
     const rebuild = run('build.ts');
     expect(rebuild.status).toBe(0);
     expect(rebuild.output).toMatch(/11 of 12 content pages are unchanged since the last build/);
+    // Astro lists each page it renders: the edited one, not the ones copied.
+    expect(rebuild.output).toMatch(/\/guides\/heartbleed-response\/index\.html/);
+    expect(rebuild.output).not.toMatch(/\/guides\/getting-help-on-irc\/index\.html/);
     expect(readFileSync(join(scratch, 'dist/guides/heartbleed-response/index.html'), 'utf8')).toContain(
       'One more paragraph, added by a test.',
     );
@@ -164,18 +168,25 @@ describe('the contributor loop', () => {
   it('a rebuild of a site with a split search index indexes the shard of the edited page and copies the others', () => {
     rmSync(join(scratch, 'content'), { recursive: true });
     cpSync(join(project, 'content'), join(scratch, 'content'), { recursive: true });
-    // Four content pages per shard: the twelve pages make three shards besides the primary index.
+    // A page whose URL needs percent-encoding must reach its shard like any other (the build checks each did).
+    writeFileSync(
+      join(scratch, 'content/guides/résumé-tips.md'),
+      '---\ntitle: Résumé tips\ndescription: A page with an accented name.\n---\n\nWrite about what you fixed.\n',
+    );
+    // Four content pages per shard: the thirteen pages make four shards besides the primary index.
     const split = { SEARCH_SHARD_PAGES: '4' };
     const first = run('build.ts', [], split);
     expect(first.status).toBe(0);
-    expect(first.output).toMatch(/into 4 indexes;/);
-    const shardFolders = ['pagefind-1', 'pagefind-2', 'pagefind-3'];
+    expect(first.output).toMatch(/into 5 indexes;/);
+    const shardFolders = ['pagefind-1', 'pagefind-2', 'pagefind-3', 'pagefind-4'];
     const before = Object.fromEntries(shardFolders.map((f) => [f, fileDigests(join(scratch, 'dist', f), '-')]));
+    const entryTime = (folder: string) => statSync(join(scratch, 'dist', folder, 'pagefind-entry.json')).mtimeMs;
+    const times = Object.fromEntries(shardFolders.map((f) => [f, entryTime(f)]));
 
     appendFileSync(join(scratch, 'content/guides/heartbleed-response.md'), '\nA paragraph about zebrafish.\n');
     const rebuild = run('build.ts', [], split);
-    expect(rebuild.status).toBe(0);
-    expect(rebuild.output).toMatch(/into 2 indexes, 2 more unchanged and copied/);
+    expect(rebuild.status, rebuild.output).toBe(0);
+    expect(rebuild.output).toMatch(/into 2 indexes, 3 more unchanged and copied/);
     // Which shard holds the page: the one whose fragments now hold the new word.
     const holds = (folder: string, word: string) =>
       readdirSync(join(scratch, 'dist', folder, 'fragment')).some((name) =>
@@ -185,8 +196,13 @@ describe('the contributor loop', () => {
       );
     const edited = shardFolders.filter((folder) => holds(folder, 'zebrafish'));
     expect(edited).toHaveLength(1);
-    for (const folder of shardFolders.filter((f) => !edited.includes(f)))
+    expect(shardFolders.some((folder) => holds(folder, 'Résumé tips'))).toBe(true);
+    // The others were copied (hard links keep the modification time), not indexed again.
+    for (const folder of shardFolders.filter((f) => !edited.includes(f))) {
       expect(fileDigests(join(scratch, 'dist', folder), '-')).toEqual(before[folder]);
+      expect(entryTime(folder)).toBe(times[folder]);
+    }
+    expect(entryTime(edited[0] ?? '')).not.toBe(times[edited[0] ?? '']);
 
     // From nothing, the same content gives the same pages in each index.
     expect(run('build.ts', ['--out', 'dist-full'], split).status).toBe(0);

@@ -38,6 +38,8 @@ function loadPagefind(base: string): Promise<{ pagefind: Pagefind; shards: strin
     await module.init();
     // A large site's index comes in shards (src/lib/search-shards.ts): Pagefind searches them all as one.
     const folders = document.documentElement.dataset['searchShards']?.split(' ').filter(Boolean) ?? [];
+    // Each index's results carry its number as a `shard` filter (src/lib/search-shard-filter.ts).
+    if (folders.length) await module.options({ mergeFilter: { shard: '0' } });
     await Promise.all(
       folders.map((folder, i) =>
         module.mergeIndex(`${base}${folder}`, { ...options, mergeFilter: { shard: String(i + 1) } }),
