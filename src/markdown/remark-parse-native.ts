@@ -3,8 +3,8 @@
  * parser Astro 7 ships, in place of remark-parse + remark-gfm + remark-directive. Every remark and rehype plugin
  * after it runs unchanged: the tree has the same nodes, data and positions (src/markdown/parser.test.ts compares
  * the two parsers on every plugin fixture and on parser-fixtures/; they also agree on all of content/ and on the
- * 1000-page benchmark corpus). Parsing was about two thirds of the time spent on a page, and
- * Sätteri parses the benchmark corpus 40 times faster than micromark.
+ * 1000-page benchmark corpus). Parsing was about half of the time spent on a page, and Sätteri parses the
+ * benchmark corpus 40 times faster than micromark.
  *
  * Hand-written because no package connects Sätteri's parser to unified: Sätteri's own plugin API is not
  * remark's, and Astro's Sätteri processor runs no remark plugin at all.
