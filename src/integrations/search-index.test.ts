@@ -159,19 +159,33 @@ describe('search index integration', () => {
     // Pages dealt in path order: no shard is empty.
     for (const n of [1, 2, 3]) expect(pagefind.instance(n).index.addHTMLFile).toHaveBeenCalled();
     expect(pagefind.instance(0).index.addHTMLFile).not.toHaveBeenCalled();
-    expect(pagefind.instance(0).index.addCustomRecord).toHaveBeenCalledTimes(3);
-    for (const n of [1, 2, 3]) expect(pagefind.instance(n).index.addCustomRecord).not.toHaveBeenCalled();
+    // Two glossary terms, one checklist item, and in every index the site's vocabulary (never a result).
+    expect(pagefind.instance(0).index.addCustomRecord).toHaveBeenCalledTimes(4);
+    for (const n of [0, 1, 2, 3]) {
+      expect(pagefind.instance(n).index.addCustomRecord).toHaveBeenCalledWith({
+        url: '/search/#vocabulary',
+        content: shards.vocabulary.join(' '),
+        language: 'en',
+        filters: { vocabulary: ['site'] },
+      });
+      if (n > 0) expect(pagefind.instance(n).index.addCustomRecord).toHaveBeenCalledTimes(1);
+    }
+    expect(shards.vocabulary).toEqual(expect.arrayContaining(['a', 'e', 'nvr', 'text', 'd']));
     for (const n of [0, 1, 2, 3]) {
       expect(pagefind.instance(n).index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, indexFolder(n)) });
       expect(pagefind.instance(n).close).toHaveBeenCalled();
     }
   });
 
-  it('without glossary terms or checklist items, the primary index holds pages too, so no index is empty', () => {
-    const shards = planSearchShards(pages(['a', 'b', 'c', 'd', 'e'], false), '/', 2);
-    expect(shards.count).toBe(2);
-    expect(shards.pageOnly).toEqual([0, 1, 2]);
-    expect(new Set(shards.paths.map((path) => shards.shardOf(path)))).toEqual(new Set([0, 1, 2]));
+  it('a single index needs no vocabulary record', async () => {
+    expect(single.shards.vocabulary).toEqual([]);
+    const pagefind = fakePagefind();
+    const build = await openSearchIndex(pagefind.load, single);
+    build.addPage('/guides/x/', '<main data-pagefind-body>x</main>');
+    await build.finish(builtSite());
+    expect(pagefind.instance(0).index.addCustomRecord).not.toHaveBeenCalledWith(
+      expect.objectContaining({ url: '/search/#vocabulary' }),
+    );
   });
 
   it('fails when a searchable page never reached its index, or reached one the rebuild copies', async () => {

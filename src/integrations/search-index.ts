@@ -21,6 +21,7 @@ import { buildState, copyPublishedFolder, type BuildState } from '../lib/build-s
 import { currentGraph } from '../lib/content-graph/current.ts';
 import { closeSearchFeed, openSearchFeed } from '../lib/search-feed.ts';
 import { indexFolder, planSearchShards, type SearchShards } from '../lib/search-shards.ts';
+import { vocabularyFilter } from '../lib/vocabulary.ts';
 import { outputFileOf, siteFile } from '../lib/urls.ts';
 import type { PageNode } from '../lib/content-graph/graph.ts';
 import { sectionLabels, type SectionCollection } from '../schemas/index.ts';
@@ -171,9 +172,22 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
     throw failed.reason;
   }
   const byShard = new Map(indexes.map((open) => [open.shard, open]));
+  const pending: Promise<string[]>[] = [];
+  // A split index: each part gets the whole site's vocabulary, so each knows every word (src/lib/vocabulary.ts).
+  if (shards.count > 0)
+    for (const { index, shard } of indexes)
+      pending.push(
+        index
+          .addCustomRecord({
+            url: '/search/#vocabulary',
+            content: shards.vocabulary.join(' '),
+            language: 'en',
+            filters: { [vocabularyFilter]: ['site'] },
+          })
+          .then((result) => result.errors.map((e) => `${indexFolder(shard)} vocabulary: ${e}`)),
+      );
   const primary = byShard.get(0);
   const added = new Set<string>();
-  const pending: Promise<string[]>[] = [];
   return {
     addPage(path, html) {
       const shard = shards.shardOf(path);
@@ -219,10 +233,9 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
           const result = await primary.index.addCustomRecord({ ...record, language: 'en' });
           if (result.errors.length) fail(`record ${record.url}`, result.errors);
         }
-        // Pagefind's search cannot load an index with nothing in it (src/lib/search-shards.ts avoids that).
-        const primaryPages = shards.paths.filter((path) => shards.shardOf(path) === 0).length;
-        if (primaryPages + terms.length + extraRecords.length === 0)
-          fail('writeFiles', ['the primary index would be empty: no page, glossary term or checklist item for it']);
+        // Pagefind's search cannot load an index with nothing in it; a split one has the vocabulary in each part.
+        if (shards.count === 0 && shards.paths.length + terms.length + extraRecords.length === 0)
+          fail('writeFiles', ['the search index would be empty: no page, glossary term or checklist item']);
         const written = await Promise.all(
           indexes.map(({ index, shard }) => index.writeFiles({ outputPath: join(dir, indexFolder(shard)) })),
         );

@@ -110,6 +110,12 @@ describe('search index shards between builds', () => {
     expect(reuse(inputs({ ...split, guideBody: 'guide-v2' }))).toEqual(other);
     // A different split changes what every page tells the search UI: nothing is reused.
     expect(pageManifest(inputs({ shardPages: 2 })).shared).not.toBe(published.shared);
+    // A word the site did not have: every shard is indexed again, so each still knows every word.
+    const withNewWord = inputs(split);
+    const guide = withNewWord.pages[0];
+    if (guide) guide.markdown.vocabulary = [...guide.markdown.vocabulary, 'zebrafish'];
+    withNewWord.searchShards = planSearchShards(withNewWord.pages, '/', 1);
+    expect(reuse(withNewWord)).toEqual(new Set());
     // A shard folder rewritten since it was published is never taken for the one the manifest saw.
     utimesSync(entryOf(indexFolder(1)), new Date('2020-01-01'), new Date('2020-01-01'));
     expect(reuse(inputs(split))).toEqual(new Set([2]));

@@ -40,6 +40,8 @@ export interface PageManifest {
   search?: Record<string, string>;
   /** Modification time of each shard's pagefind-entry.json once published. */
   searchFiles?: Record<string, number>;
+  /** The site's vocabulary each shard was given (src/lib/vocabulary.ts). */
+  vocabulary?: readonly string[];
 }
 
 /** Pages from the one content route can be reused: the same pages the search index holds. */
@@ -117,7 +119,13 @@ export function pageManifest(inputs: BuildInputs): PageManifest {
       .update(inputs.lastUpdated(page.file).toISOString())
       .digest('hex');
   }
-  return { version: 1, shared: shared.digest('hex'), pages, search: shardDigests(pages, inputs.searchShards) };
+  return {
+    version: 1,
+    shared: shared.digest('hex'),
+    pages,
+    search: shardDigests(pages, inputs.searchShards),
+    vocabulary: inputs.searchShards.vocabulary,
+  };
 }
 
 /** A shard's digest covers which pages it holds and what each of them is. */
@@ -132,7 +140,9 @@ function shardDigests(pages: Record<string, string>, shards: SearchShards): Reco
 
 /**
  * Content shards of the search index the published site already holds as this build would write them: same
- * shared digest, same pages with the same digests, every one of them reused, and the very files published.
+ * shared digest, same pages with the same digests, every one of them reused, and the very files published. And
+ * the vocabulary they were given must hold every word of the site as it is now: an edit that brings a new word
+ * indexes every shard again, so each still knows every word.
  */
 export function reusableShards(
   previous: PageManifest | undefined,
@@ -143,6 +153,8 @@ export function reusableShards(
 ): Set<number> {
   const reusable = new Set<number>();
   if (previous?.version !== 1 || previous.shared !== current.shared) return reusable;
+  const known = new Set(previous.vocabulary ?? []);
+  if (!(current.vocabulary ?? []).every((word) => known.has(word))) return reusable;
   const changed = new Set(shards.paths.filter((path) => !reused.has(path)).map((path) => shards.shardOf(path)));
   for (const shard of shards.pageOnly) {
     const folder = indexFolder(shard);

@@ -3,8 +3,7 @@
  * (pagefind/), as Pagefind would build it. A larger site gets several, merged in the browser by Pagefind's
  * mergeIndex (which searches them all with the primary's WebAssembly and merges results and filter counts):
  * the primary (pagefind/) holds the glossary terms and checklist items, and content shards (pagefind-1/,
- * pagefind-2/, ...) hold the pages. A site without glossary terms or checklist items has nothing for a
- * records-only primary (Pagefind cannot load an empty index), so there the primary is a content shard too.
+ * pagefind-2/, ...) hold the pages. Each also holds the site's vocabulary (below), so none is ever empty.
  *
  * Why: Pagefind has no incremental mode, so a one-page edit would index every page again (3.4 s of one core
  * for 1000 pages). Split, a rebuild indexes only the shard the edited page is in and copies the others
@@ -15,6 +14,7 @@
 import { sectionCollections } from '../schemas/index.ts';
 import type { PageNode } from './content-graph/graph.ts';
 import { joinBase } from './urls.ts';
+import { addWords } from './vocabulary.ts';
 
 /** Content pages per shard when the environment does not say (SEARCH_SHARD_PAGES). */
 export const defaultPagesPerShard = 500;
@@ -28,6 +28,23 @@ export interface SearchShards {
   shardOf: (path: string) => number | undefined;
   /** The indexes that hold pages only, which a rebuild may copy when none of their pages changed. */
   pageOnly: readonly number[];
+  /**
+   * Every word of the site, sorted; empty for a single index. Each index of a split one gets them all in a
+   * record of its own (src/lib/vocabulary.ts says why).
+   */
+  vocabulary: readonly string[];
+}
+
+/** Every word of the pages' text, code, titles, descriptions and tags. */
+export function siteVocabulary(pages: readonly PageNode[]): string[] {
+  const words = new Set<string>();
+  for (const page of pages) {
+    if (page.draft) continue;
+    for (const word of page.markdown.vocabulary) words.add(word);
+    const tags = (page.data?.['tags'] as string[] | undefined) ?? [];
+    addWords(words, [page.title, page.description, ...tags].join(' '));
+  }
+  return [...words].sort();
 }
 
 /** The output folder of an index, relative to the site: pagefind/ for the primary, pagefind-N/ for shards. */
@@ -42,37 +59,32 @@ export function isSearchable(page: PageNode): boolean {
   return sections.includes(page.collection) && !page.draft;
 }
 
-/** Whether the build adds records of its own to the primary index: glossary terms, checklist items. */
-function hasRecords(pages: readonly PageNode[]): boolean {
-  return pages.some(
-    (page) =>
-      !page.draft &&
-      (page.collection === 'glossary' || (page.collection === 'checklists' && page.markdown.checklistItems.length > 0)),
-  );
-}
-
 export function planSearchShards(pages: readonly PageNode[], base: string, pagesPerShard: number): SearchShards {
   const paths = pages
     .filter(isSearchable)
     .map((page) => joinBase(base, page.path))
     .sort();
-  const needed = paths.length > pagesPerShard ? Math.ceil(paths.length / pagesPerShard) : 0;
+  const needed = shardCount(paths.length, pagesPerShard);
   if (needed === 0) {
     const all = new Set(paths);
-    return { count: 0, paths, shardOf: (path) => (all.has(path) ? 0 : undefined), pageOnly: [] };
+    return { count: 0, paths, shardOf: (path) => (all.has(path) ? 0 : undefined), pageOnly: [], vocabulary: [] };
   }
-  // With records, the primary holds them alone and the pages go to 1..needed; without, to 0..needed-1.
-  const first = hasRecords(pages) ? 1 : 0;
-  const shard = new Map(paths.map((path, i) => [path, first + (i % needed)]));
+  const shard = new Map(paths.map((path, i) => [path, 1 + (i % needed)]));
   return {
-    count: first + needed - 1,
+    count: needed,
     paths,
     shardOf: (path) => shard.get(path),
-    pageOnly: Array.from({ length: needed }, (_, i) => first + i),
+    pageOnly: Array.from({ length: needed }, (_, i) => i + 1),
+    vocabulary: siteVocabulary(pages),
   };
 }
 
 const mergedFolders = new WeakMap<readonly PageNode[], string>();
+
+/** How many content shards a site of `searchable` pages gets (0: one index for everything). */
+function shardCount(searchable: number, pagesPerShard: number): number {
+  return searchable > pagesPerShard ? Math.ceil(searchable / pagesPerShard) : 0;
+}
 
 /**
  * The folders (relative to the base, space-separated) of the indexes the search UI merges into the primary
@@ -81,7 +93,7 @@ const mergedFolders = new WeakMap<readonly PageNode[], string>();
 export function mergedIndexFolders(pages: readonly PageNode[], pagesPerShard: number): string {
   let folders = mergedFolders.get(pages);
   if (folders === undefined) {
-    const { count } = planSearchShards(pages, '/', pagesPerShard);
+    const count = shardCount(pages.filter(isSearchable).length, pagesPerShard);
     folders = Array.from({ length: count }, (_, i) => `${indexFolder(i + 1)}/`).join(' ');
     mergedFolders.set(pages, folders);
   }

@@ -183,18 +183,20 @@ describe('the contributor loop', () => {
     const entryTime = (folder: string) => statSync(join(scratch, 'dist', folder, 'pagefind-entry.json')).mtimeMs;
     const times = Object.fromEntries(shardFolders.map((f) => [f, entryTime(f)]));
 
-    appendFileSync(join(scratch, 'content/guides/heartbleed-response.md'), '\nA paragraph about zebrafish.\n');
+    // An edit in words the site already has: one shard is indexed again.
+    const sentence = 'Restart the service after you patch the package.';
+    appendFileSync(join(scratch, 'content/guides/heartbleed-response.md'), `\n${sentence}\n`);
     const rebuild = run('build.ts', [], split);
     expect(rebuild.status, rebuild.output).toBe(0);
     expect(rebuild.output).toMatch(/into 2 indexes, 3 more unchanged and copied/);
-    // Which shard holds the page: the one whose fragments now hold the new word.
-    const holds = (folder: string, word: string) =>
+    // Which shard holds the page: the one whose fragments now hold the new sentence.
+    const holds = (folder: string, text: string) =>
       readdirSync(join(scratch, 'dist', folder, 'fragment')).some((name) =>
         gunzipSync(readFileSync(join(scratch, 'dist', folder, 'fragment', name)))
           .toString('utf8')
-          .includes(word),
+          .includes(text),
       );
-    const edited = shardFolders.filter((folder) => holds(folder, 'zebrafish'));
+    const edited = shardFolders.filter((folder) => holds(folder, sentence));
     expect(edited).toHaveLength(1);
     expect(shardFolders.some((folder) => holds(folder, 'Résumé tips'))).toBe(true);
     // The others were copied (hard links keep the modification time), not indexed again.
@@ -203,6 +205,12 @@ describe('the contributor loop', () => {
       expect(entryTime(folder)).toBe(times[folder]);
     }
     expect(entryTime(edited[0] ?? '')).not.toBe(times[edited[0] ?? '']);
+
+    // A word the site did not have: every shard is indexed again, so each knows every word of the site.
+    appendFileSync(join(scratch, 'content/guides/heartbleed-response.md'), '\nA paragraph about zebrafish.\n');
+    const newWord = run('build.ts', [], split);
+    expect(newWord.status, newWord.output).toBe(0);
+    expect(newWord.output).toMatch(/into 5 indexes;/);
 
     // From nothing, the same content gives the same pages in each index.
     expect(run('build.ts', ['--out', 'dist-full'], split).status).toBe(0);

@@ -129,29 +129,20 @@ describe('a split search index', () => {
     };
   }
 
-  it('finds every page, sub-result, term and checklist item a single index finds, and needs every word of a query', async () => {
+  it('finds exactly what a single index finds: pages, sub-results, terms, checklist items, facet counts', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${inject('baseSiteUrl')}search/`);
     expect(await page.evaluate(() => document.documentElement.dataset['searchShards'])).toBe(
       'pagefind-1/ pagefind-2/ pagefind-3/',
     );
-    const count = (status: string | null) => Number(/^(\d+) results?/.exec(status ?? '')?.[1] ?? 0);
-    // Queries with at most one page of results, so every result is on screen.
-    for (const query of ['naked ping', 'sVirt', 'dumpxml', 'delorean', 'lsof']) {
+    // Queries with at most one page of results, so every result is on screen (the order may differ: each index
+    // ranks by its own statistics). "delorean" and "virsh naked" need a word that some indexes' pages lack:
+    // without the vocabulary record such an index would answer "del" or "virsh" alone.
+    for (const query of ['naked ping', 'virsh naked', 'sVirt', 'dumpxml', 'delorean', 'lsof']) {
       const single = await searchPage(inject('siteUrl'), '/', query);
       const split = await searchPage(inject('baseSiteUrl'), '/handbook/', query);
-      expect(single.links.length).toBeGreaterThan(0);
-      expect(split.links).toEqual(expect.arrayContaining(single.links));
-      expect(count(split.status)).toBeGreaterThanOrEqual(count(single.status));
-      expect(split.facets.map((f) => f.replace(/ \(\d+\)$/, ''))).toEqual(
-        single.facets.map((f) => f.replace(/ \(\d+\)$/, '')),
-      );
+      expect(split).toEqual(single);
     }
-    // Pagefind leaves out a word its index lacks; a shard without "naked" must not answer "ping" alone.
-    expect(await searchPage(inject('baseSiteUrl'), '/handbook/', 'naked ping')).toEqual(
-      await searchPage(inject('siteUrl'), '/', 'naked ping'),
-    );
-    expect((await searchPage(inject('baseSiteUrl'), '/handbook/', 'virsh naked')).status).toMatch(/^No results/);
   });
 });
 

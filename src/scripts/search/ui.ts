@@ -3,7 +3,7 @@
  * matched words marked, and sub-results linking to the matching section; facets by section and tag with counts;
  * arrow keys move through results. Loaded on first use only, and it loads Pagefind only then.
  */
-import { shardsHoldingEveryWord } from '../../lib/search-shard-filter.ts';
+import { withoutVocabulary } from '../../lib/vocabulary.ts';
 import { pagefindFilters, type SearchState } from '../../lib/search-state.ts';
 import type { SearchElements } from './skeleton.ts';
 
@@ -30,22 +30,16 @@ interface Pagefind {
 const pageSize = 10;
 const debounceMs = 150;
 
-/** Loads Pagefind; returns it with the `shard` filter values of its indexes (none for a single index). */
-function loadPagefind(base: string): Promise<{ pagefind: Pagefind; shards: string[] }> {
+/** Loads Pagefind; says whether the index is split (src/lib/search-shards.ts). */
+function loadPagefind(base: string): Promise<{ pagefind: Pagefind; split: boolean }> {
   return import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
     const options = { baseUrl: base, highlightParam: 'highlight', excerptLength: 26 };
     await module.options(options);
     await module.init();
-    // A large site's index comes in shards (src/lib/search-shards.ts): Pagefind searches them all as one.
+    // A large site's index comes in shards: Pagefind searches them all as one.
     const folders = document.documentElement.dataset['searchShards']?.split(' ').filter(Boolean) ?? [];
-    // Each index's results carry its number as a `shard` filter (src/lib/search-shard-filter.ts).
-    if (folders.length) await module.options({ mergeFilter: { shard: '0' } });
-    await Promise.all(
-      folders.map((folder, i) =>
-        module.mergeIndex(`${base}${folder}`, { ...options, mergeFilter: { shard: String(i + 1) } }),
-      ),
-    );
-    return { pagefind: module, shards: folders.length ? ['0', ...folders.map((_, i) => String(i + 1))] : [] };
+    await Promise.all(folders.map((folder) => module.mergeIndex(`${base}${folder}`, options)));
+    return { pagefind: module, split: folders.length > 0 };
   });
 }
 
@@ -153,9 +147,9 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
   const { input, filters, status, results } = elements;
   input.value = initial.query || input.value;
   let pagefind: Pagefind;
-  let shards: string[];
+  let split: boolean;
   try {
-    ({ pagefind, shards } = await loadPagefind(base));
+    ({ pagefind, split } = await loadPagefind(base));
   } catch {
     status.textContent =
       'Search is unavailable: the search index could not be loaded. Try again later, or browse the sections.';
@@ -179,14 +173,9 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
       onState?.(current);
       return;
     }
-    const shard = await shardsHoldingEveryWord(
-      current.query,
-      shards,
-      async (word) => (await pagefind.search(word))?.filters,
-    );
-    if (ticket !== run) return;
+    // Each part of a split index holds a record of the site's vocabulary, never a result.
     const search = await pagefind.search(current.query.trim() || null, {
-      filters: { ...pagefindFilters(current), ...(shard ? { shard } : {}) },
+      filters: { ...pagefindFilters(current), ...(split ? withoutVocabulary : {}) },
     });
     if (!search || ticket !== run) return;
     const data = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
