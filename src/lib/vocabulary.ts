@@ -9,16 +9,14 @@
 export const vocabularyFilter = 'vocabulary';
 export const withoutVocabulary = { [vocabularyFilter]: { none: ['site'] } };
 
+/** A run of non-space characters from its first letter or digit to its last. */
+const word = /[\p{L}\p{N}](?:\S*[\p{L}\p{N}])?/gu;
+
 /**
  * Adds the words of a text as a search index would see them: split at white space, lower-cased, with the
  * punctuation around a word removed (what is inside, as in "delorean-deps" or "libvirtd.conf", stays: Pagefind
  * reads such a token the same way in the record as on the page).
  */
-const edges = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-
 export function addWords(into: Set<string>, text: string): void {
-  for (const raw of text.split(/\s+/)) {
-    const word = raw.replace(edges, '').toLowerCase();
-    if (word) into.add(word);
-  }
+  for (const found of text.toLowerCase().matchAll(word)) into.add(found[0]);
 }
