@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadPage } from '../lib/content-graph/load-page.ts';
-import { indexFolder, planSearchShards } from '../lib/search-shards.ts';
+import { indexFolder, planSearchShards, type WordsOf } from '../lib/search-shards.ts';
+import { pageWords } from '../lib/vocabulary.ts';
 import {
   checklistRecords,
   glossaryRecords,
@@ -53,7 +54,9 @@ function pages(slugs: string[], withTerm = true) {
   return [...slugs.map((slug) => node('guides', slug)), ...(withTerm ? [node('glossary', 'nvr')] : [])];
 }
 
-const single = { base: '/', shards: planSearchShards(pages(['x']), '/', 500) };
+const wordsOf: WordsOf = (page) => pageWords(page.title, '<p>Text.</p>');
+
+const single = { base: '/', shards: planSearchShards(pages(['x']), '/', 500, wordsOf) };
 
 function builtSite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-search-'));
@@ -139,7 +142,7 @@ describe('search index integration', () => {
 
   it('splits a large site: each content page to its shard, records to the primary, each index its own Pagefind', async () => {
     const dir = builtSite();
-    const shards = planSearchShards(pages(['a', 'b', 'c', 'd', 'e']), '/', 2);
+    const shards = planSearchShards(pages(['a', 'b', 'c', 'd', 'e']), '/', 2, wordsOf);
     expect(shards.count).toBe(3);
     expect(shards.pageOnly).toEqual([1, 2, 3]);
     const pagefind = fakePagefind();
@@ -170,7 +173,8 @@ describe('search index integration', () => {
       });
       if (n > 0) expect(pagefind.instance(n).index.addCustomRecord).toHaveBeenCalledTimes(1);
     }
-    expect(shards.vocabulary).toEqual(expect.arrayContaining(['a', 'e', 'nvr', 'text', 'd']));
+    // Words of the searchable pages and the glossary terms, not of their descriptions ("d").
+    expect(shards.vocabulary).toEqual(['a', 'b', 'c', 'd', 'e', 'nvr', 'text']);
     for (const n of [0, 1, 2, 3]) {
       expect(pagefind.instance(n).index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, indexFolder(n)) });
       expect(pagefind.instance(n).close).toHaveBeenCalled();
@@ -189,7 +193,7 @@ describe('search index integration', () => {
   });
 
   it('fails when a searchable page never reached its index, or reached one the rebuild copies', async () => {
-    const shards = planSearchShards(pages(['a', 'b', 'c', 'd']), '/', 2);
+    const shards = planSearchShards(pages(['a', 'b', 'c', 'd']), '/', 2, wordsOf);
     const missing = await openSearchIndex(fakePagefind().load, { base: '/', shards });
     missing.addPage('/guides/a/', '<main data-pagefind-body>a</main>');
     await expect(missing.finish(builtSite())).rejects.toThrow(/3 of 4 pages never reached the index/);
@@ -211,7 +215,7 @@ describe('search index integration', () => {
     mkdirSync(join(previousDir, 'pagefind-1', 'fragment'), { recursive: true });
     writeFileSync(join(previousDir, 'pagefind-1', 'pagefind-entry.json'), '{"shard":1}');
     writeFileSync(join(previousDir, 'pagefind-1', 'fragment', 'a.pf_fragment'), 'fragment');
-    const shards = planSearchShards(pages(['a', 'b', 'c', 'd']), '/', 2);
+    const shards = planSearchShards(pages(['a', 'b', 'c', 'd']), '/', 2, wordsOf);
     const pagefind = fakePagefind();
     const build = await openSearchIndex(pagefind.load, { base: '/', shards, reusedShards: new Set([1]), previousDir });
     expect([...pagefind.instances.keys()].sort()).toEqual([0, 2]);
@@ -226,7 +230,7 @@ describe('search index integration', () => {
   });
 
   it('closes every Pagefind it opened when one of them fails to open', async () => {
-    const shards = planSearchShards(pages(['a', 'b', 'c', 'd']), '/', 2);
+    const shards = planSearchShards(pages(['a', 'b', 'c', 'd']), '/', 2, wordsOf);
     const pagefind = fakePagefind();
     const load: PagefindLoader = (n) => (n === 2 ? Promise.reject(new Error('no binary')) : pagefind.load(n));
     await expect(openSearchIndex(load, { base: '/', shards })).rejects.toThrow(/no binary/);

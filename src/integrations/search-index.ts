@@ -18,10 +18,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
 import { buildState, copyPublishedFolder, type BuildState } from '../lib/build-state.ts';
-import { currentGraph } from '../lib/content-graph/current.ts';
+import { currentGraph, currentHtml } from '../lib/content-graph/current.ts';
 import { closeSearchFeed, openSearchFeed } from '../lib/search-feed.ts';
 import { indexFolder, planSearchShards, type SearchShards } from '../lib/search-shards.ts';
-import { vocabularyFilter } from '../lib/vocabulary.ts';
+import { vocabularyFilter } from '../lib/search-state.ts';
 import { outputFileOf, siteFile } from '../lib/urls.ts';
 import type { PageNode } from '../lib/content-graph/graph.ts';
 import { sectionLabels, type SectionCollection } from '../schemas/index.ts';
@@ -184,7 +184,10 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
             language: 'en',
             filters: { [vocabularyFilter]: ['site'] },
           })
-          .then((result) => result.errors.map((e) => `${indexFolder(shard)} vocabulary: ${e}`)),
+          .then(
+            (result) => result.errors.map((e) => `${indexFolder(shard)} vocabulary: ${e}`),
+            (error: unknown) => [`${indexFolder(shard)} vocabulary: ${String(error)}`],
+          ),
       );
   const primary = byShard.get(0);
   const added = new Set<string>();
@@ -297,7 +300,12 @@ export default function searchIndex(options: { base: string; searchShardPages: n
       already ??
       (await openSearchIndex(loadPagefind, {
         base,
-        shards: planSearchShards(currentGraph().pages, base, options.searchShardPages),
+        shards: planSearchShards(
+          currentGraph().pages,
+          base,
+          options.searchShardPages,
+          (page) => currentHtml().get(page.absPath)?.words,
+        ),
       }));
     openSearchFeed((pathname, html) => opened.addPage(pathname, html));
     build = opened;

@@ -213,7 +213,12 @@ export function planReuse(
   content: LoadedContent,
   site: { base: string; url: string; searchShardPages: number },
 ): void {
-  const searchShards = planSearchShards(content.graph.pages, site.base, site.searchShardPages);
+  const searchShards = planSearchShards(
+    content.graph.pages,
+    site.base,
+    site.searchShardPages,
+    (page) => content.html.get(page.absPath)?.words,
+  );
   const manifest = pageManifest({
     pages: content.graph.pages,
     html: content.html,
@@ -230,6 +235,12 @@ export function planReuse(
   state.reusedShards = reusableShards(previous, manifest, state.reused, searchShards, (folder) =>
     searchEntryFile(state.previousDir, folder),
   );
+  // The shards copied hold the vocabulary they were written with, which has every word of the site now and
+  // maybe some it lost; the indexes written now get the same, so all of them know the same words.
+  if (state.reusedShards.size > 0 && previous?.vocabulary) {
+    state.searchShards = { ...searchShards, vocabulary: previous.vocabulary };
+    manifest.vocabulary = previous.vocabulary;
+  }
 }
 
 /** The file that identifies a written Pagefind index in a site folder. */

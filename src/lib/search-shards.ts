@@ -14,7 +14,6 @@
 import { sectionCollections } from '../schemas/index.ts';
 import type { PageNode } from './content-graph/graph.ts';
 import { joinBase } from './urls.ts';
-import { addWords } from './vocabulary.ts';
 
 /** Content pages per shard when the environment does not say (SEARCH_SHARD_PAGES). */
 export const defaultPagesPerShard = 500;
@@ -35,15 +34,15 @@ export interface SearchShards {
   vocabulary: readonly string[];
 }
 
-/** Every word of the pages' text, code, titles, descriptions and tags. */
-export function siteVocabulary(pages: readonly PageNode[]): string[] {
+/** The words search can index from a page (src/lib/vocabulary.ts), from the build's rendered content. */
+export type WordsOf = (page: PageNode) => readonly string[] | undefined;
+
+/** Every word of what the index holds: the searchable pages and the glossary terms (records of their own). */
+export function siteVocabulary(pages: readonly PageNode[], wordsOf: WordsOf): string[] {
   const words = new Set<string>();
-  for (const page of pages) {
-    if (page.draft) continue;
-    for (const word of page.markdown.vocabulary) words.add(word);
-    const tags = (page.data?.['tags'] as string[] | undefined) ?? [];
-    addWords(words, [page.title, page.description, ...tags].join(' '));
-  }
+  for (const page of pages)
+    if (isSearchable(page) || (page.collection === 'glossary' && !page.draft))
+      for (const word of wordsOf(page) ?? []) words.add(word);
   return [...words].sort();
 }
 
@@ -59,7 +58,12 @@ export function isSearchable(page: PageNode): boolean {
   return sections.includes(page.collection) && !page.draft;
 }
 
-export function planSearchShards(pages: readonly PageNode[], base: string, pagesPerShard: number): SearchShards {
+export function planSearchShards(
+  pages: readonly PageNode[],
+  base: string,
+  pagesPerShard: number,
+  wordsOf: WordsOf,
+): SearchShards {
   const paths = pages
     .filter(isSearchable)
     .map((page) => joinBase(base, page.path))
@@ -75,7 +79,7 @@ export function planSearchShards(pages: readonly PageNode[], base: string, pages
     paths,
     shardOf: (path) => shard.get(path),
     pageOnly: Array.from({ length: needed }, (_, i) => i + 1),
-    vocabulary: siteVocabulary(pages),
+    vocabulary: siteVocabulary(pages, wordsOf),
   };
 }
 

@@ -26,11 +26,24 @@ export function searchStateQuery(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** Pagefind's filter object for the chosen facets: any of the sections, any of the tags. */
-export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  const filters: Record<string, { any: string[] }> = {};
+/**
+ * The filter on the one record in each part of a split search index that holds the site's vocabulary
+ * (src/lib/vocabulary.ts); searches leave it out.
+ */
+export const vocabularyFilter = 'vocabulary';
+
+/**
+ * Pagefind's filter object for the chosen facets: any of the sections, any of the tags; for a split index, never
+ * a vocabulary record.
+ */
+export function pagefindFilters(
+  state: SearchState,
+  split = false,
+): Record<string, { any: string[] } | { none: string[] }> {
+  const filters: Record<string, { any: string[] } | { none: string[] }> = {};
   if (state.sections.length) filters['section'] = { any: state.sections };
   if (state.tags.length) filters['tag'] = { any: state.tags };
+  if (split) filters[vocabularyFilter] = { none: ['site'] };
   return filters;
 }
 

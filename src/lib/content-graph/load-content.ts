@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { PageRenderer } from '../../markdown/render-page.ts';
 import type { Problem } from '../problems.ts';
 import { hashFiles } from '../hash-files.ts';
+import { pageWords } from '../vocabulary.ts';
 import { entryPath } from '../urls.ts';
 import { parseFrontMatter, splitFile } from './front-matter.ts';
 import { assembleGraph, discoverContent, type ContentFile, type ContentGraph, type GraphOptions } from './graph.ts';
@@ -23,6 +24,8 @@ export interface RenderedHtml {
   html: string;
   /** Changes whenever anything the HTML depends on changes. */
   digest: string;
+  /** The words search can index from the page (title and body), for a split search index. */
+  words: readonly string[];
 }
 
 export interface LoadedContent {
@@ -55,6 +58,7 @@ export interface RenderResult {
   page: PageNode;
   problems: Problem[];
   html: string;
+  words: string[];
 }
 
 interface CacheEntry extends RenderResult {
@@ -74,7 +78,7 @@ export async function loadAndRender(task: RenderTask, render: PageRenderer): Pro
     frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {},
   );
   const { page, problems } = loadPage(task.file, task.absPath, task.location, task.raw, () => rendered.facts);
-  return { absPath: task.absPath, page, problems, html: rendered.html };
+  return { absPath: task.absPath, page, problems, html: rendered.html, words: pageWords(page.title, rendered.html) };
 }
 
 /** Every page links could point at, from file names alone (so workers need no parsed content). */
@@ -185,7 +189,9 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   }
   return {
     graph: assembleGraph(root, ordered, problems, options),
-    html: new Map(ordered.map((entry) => [entry.absPath, { html: entry.html, digest: entry.digest }])),
+    html: new Map(
+      ordered.map((entry) => [entry.absPath, { html: entry.html, digest: entry.digest, words: entry.words }]),
+    ),
     rendered: fresh.length,
   };
 }

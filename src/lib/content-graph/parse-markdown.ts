@@ -9,7 +9,6 @@ import type { Node } from 'unist';
 import { assignChecklistIds, type ChecklistItem } from '../checklist-ids.ts';
 import { assignHeadingIds, type HeadingId } from '../heading-ids.ts';
 import { parseMarkdownTree } from '../../markdown/remark-parse-native.ts';
-import { addWords } from '../vocabulary.ts';
 import { walkMdast } from '../walk-tree.ts';
 
 export interface Located {
@@ -42,8 +41,6 @@ export interface ParsedMarkdown {
   fenceText: (Located & { name: string; fence: 'opening' | 'closing'; text: string })[];
   /** Count of words in prose, for reading time. */
   words: number;
-  /** Every distinct word of the page's text and code, as search reads it (src/lib/vocabulary.ts). */
-  vocabulary: string[];
 }
 
 function at(node: Node): Located {
@@ -77,9 +74,7 @@ export function collectMarkdownFacts(tree: Root, source: string): ParsedMarkdown
     directives: [],
     fenceText: [],
     words: 0,
-    vocabulary: [],
   };
-  const vocabulary = new Set<string>();
   let section: Section | undefined;
   walkMdast(tree, (node) => {
     switch (node.type) {
@@ -97,10 +92,6 @@ export function collectMarkdownFacts(tree: Root, source: string): ParsedMarkdown
         break;
       case 'code':
         result.codeBlocks.push({ lang: node.lang ?? null, ...at(node) });
-        addWords(vocabulary, node.value);
-        break;
-      case 'inlineCode':
-        addWords(vocabulary, node.value);
         break;
       case 'html':
         result.html.push({ value: node.value, ...at(node) });
@@ -115,12 +106,10 @@ export function collectMarkdownFacts(tree: Root, source: string): ParsedMarkdown
         break;
       case 'text':
         result.words += node.value.split(/\s+/).filter(Boolean).length;
-        addWords(vocabulary, node.value);
         break;
     }
     return undefined;
   });
-  result.vocabulary = [...vocabulary];
   return result;
 }
 

@@ -3,7 +3,6 @@
  * matched words marked, and sub-results linking to the matching section; facets by section and tag with counts;
  * arrow keys move through results. Loaded on first use only, and it loads Pagefind only then.
  */
-import { withoutVocabulary } from '../../lib/vocabulary.ts';
 import { pagefindFilters, type SearchState } from '../../lib/search-state.ts';
 import type { SearchElements } from './skeleton.ts';
 
@@ -173,10 +172,7 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
       onState?.(current);
       return;
     }
-    // Each part of a split index holds a record of the site's vocabulary, never a result.
-    const search = await pagefind.search(current.query.trim() || null, {
-      filters: { ...pagefindFilters(current), ...(split ? withoutVocabulary : {}) },
-    });
+    const search = await pagefind.search(current.query.trim() || null, { filters: pagefindFilters(current, split) });
     if (!search || ticket !== run) return;
     const data = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
     if (ticket !== run) return;
