@@ -3,7 +3,8 @@
  * and there is no separate step to forget. The index opens in `astro:build:start` (or earlier, under
  * `npm run build`, holding the pages a rebuild reuses: indexReusedPages); src/middleware.ts hands it each page
  * as soon as it is rendered (Pagefind parses it in its own process while Astro renders the next);
- * `astro:build:done` waits for the last page and writes the index. Content pages mark their <main> with
+ * `astro:build:done` waits for the last page and writes the index (a large site's in parts, in parallel:
+ * src/lib/search-shards.ts). Content pages mark their <main> with
  * data-pagefind-body. Two kinds of records are added on top, each a result of its own with a deep link:
  * glossary terms (/glossary/#term, read from the built glossary page) and checklist items (/checklists/x/#item,
  * from the content graph; Pagefind never indexes <label> text, where item text lives). Any Pagefind error
@@ -156,7 +157,7 @@ async function openOne(load: PagefindLoader, shard: number): Promise<OpenIndex> 
 export async function openSearchIndex(load: PagefindLoader, options: SearchIndexOptions): Promise<SearchIndexBuild> {
   const { base, shards, reusedShards = new Set<number>() } = options;
   for (const shard of reusedShards)
-    if (!shards.pageOnly.includes(shard)) throw new Error(`Search index: index ${shard} holds records; never reused`);
+    if (shard === 0) throw new Error('Search index: the primary index holds records; it is never reused');
   const settled = await Promise.allSettled(
     Array.from({ length: shards.count + 1 }, (_, shard) => shard)
       .filter((shard) => !reusedShards.has(shard))
@@ -294,19 +295,18 @@ export default function searchIndex(options: { base: string; searchShardPages: n
   const { base } = options;
   let build: SearchIndexBuild | undefined;
   let started = 0;
-  const open = async (already?: SearchIndexBuild) => {
+  const open = async (state: BuildState | undefined) => {
     started = performance.now();
-    const opened =
-      already ??
-      (await openSearchIndex(loadPagefind, {
+    // `npm run build` planned the split with the reuse of pages already (src/lib/page-reuse.ts).
+    const shards =
+      state?.searchShards ??
+      planSearchShards(
+        currentGraph().pages,
         base,
-        shards: planSearchShards(
-          currentGraph().pages,
-          base,
-          options.searchShardPages,
-          (page) => currentHtml().get(page.absPath)?.words,
-        ),
-      }));
+        options.searchShardPages,
+        (page) => currentHtml().get(page.absPath)?.words,
+      );
+    const opened = state?.searchIndex ?? (await openSearchIndex(loadPagefind, { base, shards }));
     openSearchFeed((pathname, html) => opened.addPage(pathname, html));
     build = opened;
   };
@@ -317,7 +317,7 @@ export default function searchIndex(options: { base: string; searchShardPages: n
         // `npm run build` may have opened the index already, with the pages it reuses (indexReusedPages).
         const state = buildState();
         await state?.ready;
-        await open(state?.searchIndex);
+        await open(state);
       },
       'astro:build:done': async ({ dir, logger }) => {
         closeSearchFeed();

@@ -23,7 +23,7 @@ import type { PageNode } from './content-graph/graph.ts';
 import type { LoadedContent, RenderedHtml } from './content-graph/load-content.ts';
 import { hashFiles } from './hash-files.ts';
 import { createLastUpdated } from './last-updated.ts';
-import { indexFolder, isSearchable, planSearchShards, type SearchShards } from './search-shards.ts';
+import { contentShards, indexFolder, isSearchable, planSearchShards, type SearchShards } from './search-shards.ts';
 import { joinBase, siteFile } from './urls.ts';
 
 /** What a published site was built from: the shared digest and each reusable page's own digest by URL path. */
@@ -130,7 +130,7 @@ export function pageManifest(inputs: BuildInputs): PageManifest {
 
 /** A shard's digest covers which pages it holds and what each of them is. */
 function shardDigests(pages: Record<string, string>, shards: SearchShards): Record<string, string> {
-  const members = new Map<number, string[]>(shards.pageOnly.map((shard) => [shard, []]));
+  const members = new Map<number, string[]>(contentShards(shards).map((shard) => [shard, []]));
   for (const path of shards.paths) members.get(shards.shardOf(path) ?? -1)?.push(path, pages[path] ?? '');
   const digests: Record<string, string> = {};
   for (const [shard, list] of members)
@@ -156,7 +156,7 @@ export function reusableShards(
   const known = new Set(previous.vocabulary ?? []);
   if (!(current.vocabulary ?? []).every((word) => known.has(word))) return reusable;
   const changed = new Set(shards.paths.filter((path) => !reused.has(path)).map((path) => shards.shardOf(path)));
-  for (const shard of shards.pageOnly) {
+  for (const shard of contentShards(shards)) {
     const folder = indexFolder(shard);
     const digest = current.search?.[folder];
     const published = previous.searchFiles?.[folder];

@@ -25,8 +25,6 @@ export interface SearchShards {
   paths: readonly string[];
   /** The index a page goes to, by URL path with the base; undefined for a page that is not searchable. */
   shardOf: (path: string) => number | undefined;
-  /** The indexes that hold pages only, which a rebuild may copy when none of their pages changed. */
-  pageOnly: readonly number[];
   /**
    * Every word of the site, sorted; empty for a single index. Each index of a split one gets them all in a
    * record of its own (src/lib/vocabulary.ts says why).
@@ -71,19 +69,23 @@ export function planSearchShards(
   const needed = shardCount(paths.length, pagesPerShard);
   if (needed === 0) {
     const all = new Set(paths);
-    return { count: 0, paths, shardOf: (path) => (all.has(path) ? 0 : undefined), pageOnly: [], vocabulary: [] };
+    return { count: 0, paths, shardOf: (path) => (all.has(path) ? 0 : undefined), vocabulary: [] };
   }
   const shard = new Map(paths.map((path, i) => [path, 1 + (i % needed)]));
   return {
     count: needed,
     paths,
     shardOf: (path) => shard.get(path),
-    pageOnly: Array.from({ length: needed }, (_, i) => i + 1),
     vocabulary: siteVocabulary(pages, wordsOf),
   };
 }
 
 const mergedFolders = new WeakMap<readonly PageNode[], string>();
+
+/** The content shards 1..count: they hold pages only, so a rebuild may copy one whose pages did not change. */
+export function contentShards(shards: Pick<SearchShards, 'count'>): number[] {
+  return Array.from({ length: shards.count }, (_, i) => i + 1);
+}
 
 /** How many content shards a site of `searchable` pages gets (0: one index for everything). */
 function shardCount(searchable: number, pagesPerShard: number): number {

@@ -25,11 +25,11 @@ export function joinBase(base: string, path: string): string {
 
 /**
  * The file a page is written to, relative to the output folder, as Pagefind's addDirectory would name it
- * (so result URLs are the same as indexing the folder): "/handbook/guides/x/" -> "guides/x/index.html".
+ * (so result URLs are the same as indexing the folder): "/handbook/guides/x/" -> "guides/x/index.html". Takes
+ * the path as the content graph has it, not percent-encoded (src/middleware.ts decodes what Astro gives).
  */
 export function outputFileOf(pathname: string, base: string): string {
-  const decoded = decodeURIComponent(pathname);
-  const path = decoded.startsWith(base) ? decoded.slice(base.length) : decoded.replace(/^\//, '');
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
