@@ -68,6 +68,15 @@ export function lastCopied(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as { copied: string[] }).copied.at(-1) ?? '');
 }
 
+/**
+ * Waits until the search UI inside `scope` has shown the answer to its latest query (or its error): the UI
+ * sets `aria-busy="false"` then. Waiting on that state, not polling the status text for a guessed time, is
+ * what keeps the search tests independent of how loaded the machine is.
+ */
+export async function searchSettled(page: Page, scope = ''): Promise<void> {
+  await page.locator(`${scope} .search[aria-busy="false"]`.trim()).waitFor();
+}
+
 /** Site paths (without the leading slash) of every page in a built site's sitemap. */
 export function sitemapPaths(dir: string): string[] {
   const xml = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');

@@ -20,16 +20,16 @@ describe('links', () => {
     const before = await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height);
     await link.hover();
     const tip = page.getByRole('tooltip');
-    await expect.poll(() => tip.isVisible()).toBe(true);
+    await tip.waitFor({ state: 'visible' });
     expect(await tip.textContent()).toMatch(/KVM/);
     expect(await link.getAttribute('aria-describedby')).toBe('term-tip');
     expect(await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height)).toBe(before);
     await page.mouse.move(0, 0);
-    await expect.poll(() => tip.isVisible()).toBe(false);
+    await tip.waitFor({ state: 'hidden' });
     await link.focus();
-    await expect.poll(() => tip.isVisible()).toBe(true);
+    await tip.waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
-    await expect.poll(() => tip.isVisible()).toBe(false);
+    await tip.waitFor({ state: 'hidden' });
     await link.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/glossary\/#kvm$/);
@@ -76,12 +76,10 @@ describe('links', () => {
   it('a retired section id still lands on its section', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${site()}guides/reporting-virt-bugs/#logging`);
-    const inView = () =>
-      page.locator('h2#logs').evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        return box.top >= 0 && box.top < window.innerHeight / 2;
-      });
-    await expect.poll(inView).toBe(true);
+    await page.waitForFunction(() => {
+      const box = document.querySelector('h2#logs')?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.top < window.innerHeight / 2;
+    });
   });
 
   it('a linked-to page ends with "Linked from", naming each linking page and section', async () => {

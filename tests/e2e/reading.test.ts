@@ -27,7 +27,7 @@ describe('reading with the keyboard', () => {
     const { page, errors } = await openPage(browser, { colorScheme: 'light' });
     await page.goto(guide());
     const toggle = page.locator('.theme-toggle');
-    await expect.poll(() => toggle.isVisible()).toBe(true);
+    await toggle.waitFor({ state: 'visible' });
     await toggle.focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
@@ -71,8 +71,8 @@ describe('reading with the keyboard', () => {
     const entry = page.locator('.toc a[href="#logs"]');
     await entry.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#logs');
-    await expect.poll(() => entry.getAttribute('aria-current')).toBe('true');
+    await page.waitForFunction(() => location.hash === '#logs');
+    await page.locator('.toc a[href="#logs"][aria-current="true"]').waitFor();
     expect(await page.locator('.toc a[aria-current="true"]').count()).toBe(1);
     expect(errors).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /** Search: nothing loads until used, keyboard access, marked results, highlight on arrival, shareable page, base path. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, openPage, searchSettled } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,14 +21,10 @@ for (const variant of ['root', 'base path'] as const) {
       expect(requests.filter((url) => url.includes('pagefind'))).toEqual([]);
       await page.keyboard.press('/');
       const input = page.getByRole('dialog').getByLabel('Search the handbook');
-      await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.waitForFunction(() => document.activeElement?.id === 'search-dialog-input');
       await input.pressSequentially('heartbleed', { delay: 20 });
-      const firstResult = page.locator('.search-dialog .search-result-link').first();
-      await firstResult.waitFor();
-      expect(await page.locator('.search-dialog .search-result mark').count()).toBeGreaterThan(0);
-      await expect
-        .poll(() => page.locator('.search-dialog .search-status').textContent())
-        .toMatch(/results? for “heartbleed”/);
+      await searchSettled(page, '.search-dialog');
+      expect(await page.locator('.search-dialog .search-status').textContent()).toMatch(/results? for “heartbleed”/);
       expect(await page.locator('.search-dialog .search-result mark').count()).toBeGreaterThan(0);
       expect(requests.some((url) => url.includes('pagefind'))).toBe(true);
       // Arrow keys move into the results, Enter opens.
@@ -36,7 +32,7 @@ for (const variant of ['root', 'base path'] as const) {
       expect(await page.evaluate(() => document.activeElement?.classList.contains('search-result-link'))).toBe(true);
       await page.keyboard.press('Enter');
       await page.waitForURL(/highlight=heartbleed/);
-      await expect.poll(() => page.locator('main mark.search-hit').count()).toBeGreaterThan(0);
+      await page.locator('main mark.search-hit').first().waitFor();
       expect(errors).toEqual([]);
     });
 
@@ -47,9 +43,9 @@ for (const variant of ['root', 'base path'] as const) {
       await trigger.focus();
       await page.keyboard.press('Control+k');
       const dialog = page.getByRole('dialog');
-      await expect.poll(() => dialog.isVisible()).toBe(true);
+      await dialog.waitFor({ state: 'visible' });
       await page.keyboard.press('Escape');
-      await expect.poll(() => dialog.isVisible()).toBe(false);
+      await dialog.waitFor({ state: 'hidden' });
       expect(await page.evaluate(() => document.activeElement?.classList.contains('search-button'))).toBe(true);
       expect(errors).toEqual([]);
     });
@@ -61,7 +57,8 @@ for (const variant of ['root', 'base path'] as const) {
       await page.locator('.search-facet').first().waitFor();
       for (const query of ['(*[\\ "<script>', 'zzqqxxnothing']) {
         await input.fill(query);
-        await expect.poll(() => page.locator('.search-status').textContent()).toContain(`for “${query}”`);
+        await searchSettled(page);
+        expect(await page.locator('.search-status').textContent()).toContain(`for “${query}”`);
       }
       expect(await page.locator('.search-status').textContent()).toMatch(/^No results for “zzqqxxnothing”/);
       expect(await page.locator('script:not([src])').count()).toBe(0);
@@ -78,10 +75,9 @@ for (const variant of ['root', 'base path'] as const) {
       expect(all.some((t) => /naked pings?/i.test(t))).toBe(true);
       expect(all.some((t) => /IRC|ping/i.test(t))).toBe(true);
       await page.getByRole('checkbox', { name: /Guides/ }).check();
-      await expect.poll(() => page.url()).toContain('section=Guides');
-      await expect
-        .poll(async () => (await page.locator('.search-result .badge').allTextContents()).every((s) => s === 'Guides'))
-        .toBe(true);
+      await page.waitForURL(/section=Guides/);
+      await searchSettled(page);
+      expect((await page.locator('.search-result .badge').allTextContents()).every((s) => s === 'Guides')).toBe(true);
       expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
       expect(errors).toEqual([]);
     });
@@ -116,7 +112,8 @@ describe('a split search index', () => {
   async function searchPage(siteUrl: string, base: string, query: string) {
     const { page, errors } = await openPage(browser);
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
-    await expect.poll(() => page.locator('.search-status').textContent()).toMatch(/results? for/i);
+    await searchSettled(page);
+    expect(await page.locator('.search-status').textContent()).toMatch(/results? for/i);
     const links = await page.locator('.search-result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const facets = await page.locator('.search-filters label').allTextContents();
     const status = await page.locator('.search-status').textContent();
@@ -129,24 +126,38 @@ describe('a split search index', () => {
     };
   }
 
-  it('finds exactly what a single index finds: pages, sub-results, terms, checklist items, facet counts', async () => {
+  it('serves its index in shards', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${inject('baseSiteUrl')}search/`);
     expect(await page.evaluate(() => document.documentElement.dataset['searchShards'])).toBe(
       'pagefind-1/ pagefind-2/ pagefind-3/',
     );
-    // Queries with at most one page of results, so every result is on screen (the order may differ: each index
-    // ranks by its own statistics). "delorean" and "virsh naked" need a word that some indexes' pages lack:
-    // without the vocabulary record such an index would answer "del" or "virsh" alone.
-    const queries = ['naked ping', 'virsh naked', 'sVirt', 'dumpxml', 'delorean', 'lsof', 'caution'];
-    // A code block's title, a word Pagefind splits at a capital, a word only in a description (not indexed).
-    queries.push('/etc/libvirt/libvirtd.conf', 'hub review', 'retelling heartbleed');
-    for (const query of queries) {
+  });
+
+  // Queries with at most one page of results, so every result is on screen (the order may differ: each index
+  // ranks by its own statistics). "delorean" and "virsh naked" need a word that some indexes' pages lack:
+  // without the vocabulary record such an index would answer "del" or "virsh" alone. Then a code block's title,
+  // a word Pagefind splits at a capital, a word only in a description (not indexed). One test per query: each
+  // loads the search page twice, so a test's time does not grow with the list.
+  it.each([
+    'naked ping',
+    'virsh naked',
+    'sVirt',
+    'dumpxml',
+    'delorean',
+    'lsof',
+    'caution',
+    '/etc/libvirt/libvirtd.conf',
+    'hub review',
+    'retelling heartbleed',
+  ])(
+    'finds exactly what a single index finds for "%s": pages, sub-results, terms, items, facet counts',
+    async (query) => {
       const single = await searchPage(inject('siteUrl'), '/', query);
       const split = await searchPage(inject('baseSiteUrl'), '/handbook/', query);
       expect(split).toEqual(single);
-    }
-  });
+    },
+  );
 });
 
 describe('search index errors', () => {
@@ -154,6 +165,7 @@ describe('search index errors', () => {
     const { page } = await openPage(browser);
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto(`${inject('siteUrl')}search/?q=heartbleed`);
-    await expect.poll(() => page.locator('.search-status').textContent()).toMatch(/Search is unavailable/);
+    await searchSettled(page);
+    expect(await page.locator('.search-status').textContent()).toMatch(/Search is unavailable/);
   });
 });

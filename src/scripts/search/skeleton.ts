@@ -20,7 +20,9 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 export function buildSearchSkeleton(idPrefix: string): SearchElements {
-  const root = el('div', { className: 'search' });
+  // aria-busy stays true until the first answer is on screen; ui.ts keeps it current (assistive technology
+  // waits for it, and so do the end-to-end tests instead of guessing how long a search takes).
+  const root = el('div', { className: 'search' }, { 'aria-busy': 'true' });
   const form = el('form', { className: 'search-form' }, { role: 'search', action: '' });
   const label = el('label', { htmlFor: `${idPrefix}-input`, textContent: 'Search the handbook' });
   const input = el(

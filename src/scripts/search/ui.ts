@@ -143,7 +143,12 @@ export interface MountOptions {
 }
 
 export async function mountSearch({ base, elements, initial, onState }: MountOptions): Promise<void> {
-  const { input, filters, status, results } = elements;
+  const { root, input, filters, status, results } = elements;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Settled only when no keystroke is waiting for its search: an older answer must not look like the latest.
+  const settle = () => {
+    if (timer === undefined) root.setAttribute('aria-busy', 'false');
+  };
   input.value = initial.query || input.value;
   let pagefind: Pagefind;
   let split: boolean;
@@ -153,6 +158,7 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
     status.textContent =
       'Search is unavailable: the search index could not be loaded. Try again later, or browse the sections.';
     status.classList.add('search-error');
+    settle();
     return;
   }
   const facetCounts = await pagefind.filters();
@@ -170,6 +176,7 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
       results.replaceChildren();
       status.textContent = 'Type to search the essays, guides, checklists and glossary.';
       onState?.(current);
+      settle();
       return;
     }
     const search = await pagefind.search(current.query.trim() || null, { filters: pagefindFilters(current, split) });
@@ -188,11 +195,16 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
         ? `No results${label}. Try fewer or different words, or remove a filter.`
         : `${total} result${total === 1 ? '' : 's'}${label}${total > pageSize ? `, showing the first ${pageSize}` : ''}.`;
     onState?.(current);
+    settle();
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
+    // Busy from the keystroke on, so nobody reads the previous query's results as this one's.
+    root.setAttribute('aria-busy', 'true');
     clearTimeout(timer);
-    timer = setTimeout(() => void update(), debounceMs);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void update();
+    }, debounceMs);
   };
   renderFacet(filters, 'section', 'Section', facetCounts['section'] ?? {}, initial.sections, schedule);
   renderFacet(filters, 'tag', 'Tag', facetCounts['tag'] ?? {}, initial.tags, schedule);
