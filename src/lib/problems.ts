@@ -31,13 +31,38 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
+/**
+ * Text from content (file names, front-matter keys, URLs) may hold line breaks and other control characters.
+ * Printed as they are, they would start new lines, and GitHub Actions runs any output line that starts with `::`
+ * as a workflow command. They are shown escaped instead (`\n`, `\u2028`), so each problem is exactly one
+ * line (and its hint one more).
+ */
+export function visibleText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\u000b': '\\v', '\f': '\\f' };
+    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** A workflow command's message, escaped as GitHub's runner expects. */
+export function escapeCommandData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A workflow command's property value (file=...), escaped as GitHub's runner expects. */
+export function escapeCommandProperty(text: string): string {
+  return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
 /** `path:line:column: severity: message` with the hint on the next line; GitHub annotations when asked. */
 export function formatProblem(problem: Problem, options: { github?: boolean } = {}): string {
-  const { file, line, column, severity, message, hint } = problem;
+  const { line, column, severity } = problem;
+  const file = visibleText(problem.file);
+  const message = visibleText(problem.message);
+  const hint = problem.hint === undefined ? undefined : visibleText(problem.hint);
   if (options.github) {
     const text = hint ? `${message} (hint: ${hint})` : message;
-    const escaped = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    return `::${severity} file=${file},line=${Math.max(line, 1)},col=${Math.max(column, 1)}::${escaped}`;
+    return `::${severity} file=${escapeCommandProperty(file)},line=${Math.max(line, 1)},col=${Math.max(column, 1)}::${escapeCommandData(text)}`;
   }
   const head = `${file}:${Math.max(line, 1)}:${Math.max(column, 1)}: ${severity}: ${message}`;
   return hint ? `${head}\n  hint: ${hint}` : head;
