@@ -3,6 +3,7 @@
  * Schemas are strict: a key that is not declared here is an error, so a typo never silently drops data.
  */
 import { z } from 'astro/zod';
+import { webAddressProblem } from '../lib/url-safety.ts';
 
 /** Page title, shown as the page's only <h1> and in <title>. Required. */
 export const title = z.string().trim().min(1, 'title must not be empty');
@@ -38,6 +39,15 @@ export const movedAnchors = z
   .record(z.string().regex(/^[^\s#]+$/, 'anchor ids have no spaces or "#"'), z.string())
   .default({});
 
+/**
+ * The address of a public web page (https://...), as the page links to it. Checked the way a browser reads it
+ * (src/lib/url-safety.ts), so no javascript:, data: or other scheme gets in, however it is written.
+ */
+export const webAddress = z.string().superRefine((value, context) => {
+  const problem = webAddressProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+
 /** Credit for a text this page is based on. */
 export const source = z.strictObject({
   /** Title of the original text. */
@@ -45,7 +55,7 @@ export const source = z.strictObject({
   /** Who wrote it, when known; say so when the original names no author. */
   author: z.string().trim().min(1).optional(),
   /** Where the original lives, when it is public. */
-  url: z.url().optional(),
+  url: webAddress.optional(),
   /** What this page added or changed relative to the original. */
   note: z.string().trim().min(1).optional(),
 });
