@@ -9,6 +9,7 @@ import type { LinkablePage, LinkGraph } from '../lib/content-graph/resolve-link.
 import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
+import rehypeHtmlPolicy from './rehype-html-policy.ts';
 import rehypeMovedAnchors from './rehype-moved-anchors.ts';
 import remarkCallouts from './remark-callouts.ts';
 import remarkChecklists from './remark-checklists.ts';
@@ -40,6 +41,8 @@ export function markdownPipeline(options: PipelineOptions): {
       rehypeHeadingLinks,
       rehypeMovedAnchors,
       [rehypeExternalLinks, { siteOrigin: options.siteOrigin }],
+      // Last: judges raw HTML on the tree exactly as it is written out.
+      rehypeHtmlPolicy,
     ],
   };
 }

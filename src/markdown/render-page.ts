@@ -5,8 +5,9 @@
  * handful of files, in the main thread.
  *
  * Unlike Astro's own processor it does not re-parse the whole HTML tree with rehype-raw (a seventh of the
- * rendering time): raw HTML in content passes through as written, after `npm run check` has rejected anything
- * that could run script.
+ * rendering time): raw HTML in content passes through as written. Pages with raw HTML are judged on their final
+ * tree by rehype-html-policy, and its findings become the page's `rawHtml` facts: content errors that stop the
+ * build before anything outside the policy is published.
  */
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
@@ -34,7 +35,7 @@ export function createPageRenderer(options: PipelineOptions): PageRenderer {
   let facts: MarkdownFacts | undefined;
   // Runs first on the parsed tree; the rendering plugins after it see the same ids (id assignment is idempotent).
   const remarkCollectFacts = () => (tree: Root, file: VFile) => {
-    const { tree: _tree, ...collected } = collectMarkdownFacts(tree, String(file.value));
+    const { tree: _tree, ...collected } = collectMarkdownFacts(tree, String(file.value), { judgeRawHtml: false });
     facts = collected;
   };
   const { remarkPlugins, rehypePlugins } = markdownPipeline(options);
@@ -53,8 +54,11 @@ export function createPageRenderer(options: PipelineOptions): PageRenderer {
       facts = undefined;
       const file = new VFile({ value: body, path: absPath, data: { astro: { frontmatter } } });
       const html = String(await processor.process(file));
-      if (!facts) throw new Error(`${absPath}: the facts plugin did not run`);
-      return { html, facts };
+      // Set by the plugin above during process(), which the compiler cannot see.
+      const collected = facts as MarkdownFacts | undefined;
+      if (!collected) throw new Error(`${absPath}: the facts plugin did not run`);
+      if (!file.data.rawHtml) throw new Error(`${absPath}: the raw-HTML policy did not run`);
+      return { html, facts: { ...collected, rawHtml: file.data.rawHtml } };
     });
     queue = run.catch(() => undefined);
     return run;

@@ -8,6 +8,8 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import type { Node } from 'unist';
 import { assignChecklistIds, type ChecklistItem } from '../checklist-ids.ts';
 import { assignHeadingIds, type HeadingId } from '../heading-ids.ts';
+import { bodyTree } from '../html-policy/body-tree.ts';
+import { judgeRawHtml, type RawHtmlFacts } from '../html-policy/judge-raw-html.ts';
 import { parseMarkdownTree } from '../../markdown/remark-parse-native.ts';
 import { walkMdast } from '../walk-tree.ts';
 
@@ -36,6 +38,8 @@ export interface ParsedMarkdown {
   images: LinkRef[];
   codeBlocks: (Located & { lang: string | null })[];
   html: (Located & { value: string })[];
+  /** What the raw-HTML policy found on the page, as a browser parses it (src/lib/html-policy/). */
+  rawHtml: RawHtmlFacts;
   directives: (Located & { name: string; kind: 'containerDirective' | 'leafDirective' | 'textDirective' })[];
   /** Text written on a `:::` fence line after the name, title and attributes, which no reader would see. */
   fenceText: (Located & { name: string; fence: 'opening' | 'closing'; text: string })[];
@@ -52,11 +56,19 @@ export function parseMarkdown(body: string): ParsedMarkdown {
   return collectMarkdownFacts(parseMarkdownTree(body), body);
 }
 
+export interface FactOptions {
+  /**
+   * Judge raw HTML on the tree Markdown converts to (default). The renderer turns it off: it judges the page's
+   * final tree instead and fills in `rawHtml` itself (src/markdown/rehype-html-policy.ts).
+   */
+  judgeRawHtml?: boolean;
+}
+
 /**
  * Collects the facts of an mdast tree parsed from `source`, assigning heading and checklist ids on the way
  * (idempotently, so the rendering plugins that run after it on the same tree agree).
  */
-export function collectMarkdownFacts(tree: Root, source: string): ParsedMarkdown {
+export function collectMarkdownFacts(tree: Root, source: string, options: FactOptions = {}): ParsedMarkdown {
   const headingIds = assignHeadingIds(tree);
   const headingByNode = new Map(headingIds.map((h) => [h.node, h]));
   const items = assignChecklistIds(
@@ -71,6 +83,7 @@ export function collectMarkdownFacts(tree: Root, source: string): ParsedMarkdown
     images: [],
     codeBlocks: [],
     html: [],
+    rawHtml: { problems: [], ids: [] },
     directives: [],
     fenceText: [],
     words: 0,
@@ -110,6 +123,9 @@ export function collectMarkdownFacts(tree: Root, source: string): ParsedMarkdown
     }
     return undefined;
   });
+  // Only a page with raw HTML can hold HTML Markdown would not write; the others are spared the conversion.
+  if (result.html.length > 0 && options.judgeRawHtml !== false)
+    result.rawHtml = judgeRawHtml(bodyTree(tree, source), source);
   return result;
 }
 

@@ -50,7 +50,10 @@ export function pageHref(page: LinkablePage, anchor: string): string {
 }
 
 export function resolveLink<P extends LinkablePage>(graph: LinkGraph<P>, from: P, url: string): LinkTarget<P> {
-  if (schemePattern.test(url) || url.startsWith('//')) return { kind: 'external' };
+  // Read as a browser reads it: tabs and newlines inside a URL and spaces or controls before it do not count, so
+  // "java\tscript:" is a scheme (the unsafe-html rule judges which schemes may be used).
+  const read = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  if (schemePattern.test(read) || read.startsWith('//')) return { kind: 'external' };
   const { path, anchor } = splitUrl(url);
   if (path === '') return { kind: 'page', page: from, anchor, href: pageHref(from, anchor) };
   if (path.startsWith('/')) return resolveSitePath(graph, path, anchor);

@@ -1,0 +1,57 @@
+/**
+ * The raw-HTML policy as the build applies it: the build judges each page's final tree (rehype-html-policy), the
+ * check the tree Markdown converts to. On every fixture page they must find the same problems at the same
+ * places, so what `npm run check` passes the build passes, and what it refuses the build refuses. And what the
+ * build does emit for a page it accepts must hold nothing outside the allow-list when a browser parses it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { buildContentGraph } from '../content-graph/graph.ts';
+import { loadContent } from '../content-graph/load-content.ts';
+import { validateContent } from '../rules/index.ts';
+import { formatProblem } from '../problems.ts';
+import { isAllowedElement } from './allowed-html.ts';
+
+const fixture = join(import.meta.dirname, '..', 'rules', 'fixtures', 'unsafe-html');
+const options = { base: '/', siteOrigin: 'https://handbook.example' };
+
+describe('raw-HTML policy in the build', () => {
+  it('finds on the rendered pages exactly what the check finds', async () => {
+    const checked = validateContent(buildContentGraph(fixture)).map((problem) => formatProblem(problem));
+    const built = validateContent((await loadContent(fixture, options)).graph).map((problem) => formatProblem(problem));
+    expect(built).toEqual(checked);
+    expect(built.filter((line) => line.includes(': error: raw HTML')).length).toBeGreaterThan(40);
+  });
+
+  it('publishes pages it accepts with no element outside the allow-list, as a browser parses them', async () => {
+    const { graph, html } = await loadContent(fixture, options);
+    const page = graph.pages.find((candidate) => candidate.file.endsWith('/allowed.md'))!;
+    expect(page.markdown.rawHtml.problems).toEqual([]);
+    const body = html.get(page.absPath)!.html;
+    const tags = new Set<string>();
+    const stack: DefaultTreeAdapterMap['node'][] = [parse(body)];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if ('tagName' in node) tags.add(node.tagName);
+      if ('childNodes' in node) stack.push(...node.childNodes);
+    }
+    for (const wrapper of ['html', 'head', 'body']) tags.delete(wrapper);
+    expect([...tags].filter((tag) => !isAllowedElement(tag))).toEqual([]);
+    expect(tags).toContain('details');
+    expect(body).toContain('<a id="old-anchor"></a>');
+  });
+
+  it('gives every fixture page of the policy a problem, except the allowed one', () => {
+    const pages = readdirSync(join(fixture, 'content', 'guides'));
+    const graph = buildContentGraph(fixture);
+    for (const name of pages) {
+      const page = graph.pages.find((candidate) => candidate.file.endsWith(`/${name}`))!;
+      const raw = readFileSync(page.absPath, 'utf8');
+      const found = page.markdown.rawHtml.problems.length + (raw.includes('](') ? 1 : 0);
+      if (name === 'allowed.md') expect(page.markdown.rawHtml.problems, name).toEqual([]);
+      else if (name !== 'unclosed-inline-comment.md') expect(found, name).toBeGreaterThan(0);
+    }
+  });
+});

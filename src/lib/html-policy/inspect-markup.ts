@@ -1,0 +1,248 @@
+/**
+ * Judges a page body's HTML the way a browser will read it: parsed whole by parse5 (the WHATWG HTML parsing
+ * algorithm browsers implement), inside a copy of the page layout around it and with the layout's footer after
+ * it. Every element and attribute the contributor wrote as raw HTML must be on the allow-list (allowed-html.ts)
+ * with its URLs allowed (url-safety.ts); everything opened must be closed again before the content ends, and
+ * nothing may close the layout's own elements. Judging the parsed page instead of each Markdown block is what
+ * catches a `<script>` hidden in `<svg><style>`, an attribute that spans two blocks, or a `<textarea>` that
+ * swallows the rest of the page.
+ */
+import { html as spec, parse, type DefaultTreeAdapterMap } from 'parse5';
+import { linkUrlProblem, resourceUrlProblem } from '../url-safety.ts';
+import {
+  allowedValue,
+  closesItself,
+  elementReason,
+  isAllowedAttribute,
+  isAllowedElement,
+  linkAttributes,
+  resourceAttributes,
+} from './allowed-html.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+type ElementLocation = NonNullable<Element['sourceCodeLocation']>;
+
+export interface MarkupFinding {
+  /** Offset in the inspected HTML. */
+  offset: number;
+  message: string;
+  hint: string;
+}
+
+export interface MarkupInspection {
+  findings: MarkupFinding[];
+  /** Ids (and `<a name>` anchors) the raw HTML gives, so links may point at them and clashes are caught. */
+  ids: { offset: number; id: string }[];
+}
+
+/** The layout around a page body (DocLayout; the glossary puts each term in a <dd>, the strictest context). */
+const before =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page</title></head><body><main id="main"><article class="prose"><dl><dd><div>';
+const after = '</div></dd></dl></article></main><footer>Site footer</footer></body></html>';
+const layoutAttributes = new Map([
+  ['html', 1],
+  ['body', 0],
+]);
+
+const listHint = 'content may use the elements and attributes listed under "Raw HTML" in CONTRIBUTING.md';
+const closeHint = (tag: string) => `close it with </${tag}> where it should end`;
+
+function attributeReason(name: string): string {
+  if (/^on/i.test(name)) return 'event handlers run script';
+  if (name === 'style') return 'it restyles the page';
+  if (name === 'class') return 'classes restyle the page with the site’s own styles';
+  return 'it is not among the attributes this element may have';
+}
+
+/**
+ * @param html the page body, as the browser receives it
+ * @param isRaw whether the character at an offset of `html` was written by a contributor as raw HTML (only that
+ *   is judged: Markdown's own output is trusted)
+ */
+export function inspectMarkup(html: string, isRaw: (offset: number) => boolean): MarkupInspection {
+  const report: Report = { findings: [], ids: [], end: html.length };
+  const document = parse(`${before}${html}${after}`, { sourceCodeLocationInfo: true });
+  const stack: Node[] = [document];
+  let footer: Element | undefined;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeName === '#comment') {
+      const location = 'sourceCodeLocation' in node ? node.sourceCodeLocation : undefined;
+      const start = location ? location.startOffset - before.length : -1;
+      if (location && inContent(report, start) && isRaw(start) && location.endOffset - before.length > report.end)
+        add(
+          report,
+          start,
+          'an HTML comment is never closed: it hides everything after it, the rest of the page included',
+          'end the comment with "-->"',
+        );
+      continue;
+    }
+    if (!('tagName' in node)) {
+      if ('childNodes' in node) stack.push(...[...node.childNodes].reverse());
+      continue;
+    }
+    const location = node.sourceCodeLocation ?? undefined;
+    const start = location ? location.startOffset - before.length : -1;
+    let descend = true;
+    if (location && inContent(report, start) && isRaw(start)) descend = judgeElement(report, node, location, start);
+    else if (location && !inContent(report, start)) {
+      if (node.tagName === 'footer' && start >= report.end) footer = node;
+      checkLayoutElement(report, node, location, start, html);
+    }
+    if (descend) stack.push(...[...node.childNodes].reverse());
+  }
+  if (report.findings.length === 0) checkFooter(report, footer, isRaw);
+  return { findings: report.findings, ids: report.ids };
+}
+
+interface Report extends MarkupInspection {
+  /** Length of the inspected HTML: offsets at or past it are the layout's. */
+  end: number;
+}
+
+const inContent = (report: Report, offset: number) => offset >= 0 && offset < report.end;
+const add = (report: Report, offset: number, message: string, hint: string) =>
+  report.findings.push({ offset, message, hint });
+/** An end tag after the content (the layout's own) closes what the content left open, and shifts the layout. */
+const closedInContent = (report: Report, location: ElementLocation) =>
+  location.endTag !== undefined && location.endTag.startOffset - before.length < report.end;
+
+/** Judges an element the contributor wrote; returns whether its children are to be judged too. */
+function judgeElement(report: Report, node: Element, location: ElementLocation, start: number): boolean {
+  const tag = node.tagName;
+  const foreign = node.namespaceURI !== spec.NS.HTML;
+  const open = !closedInContent(report, location) && !closesItself.has(tag);
+  if (foreign || !isAllowedElement(tag)) {
+    add(report, start, `raw HTML <${tag}> is not allowed: ${elementReason(tag, foreign)}`, listHint);
+    if (open)
+      add(
+        report,
+        start,
+        `raw HTML <${tag}> is never closed: everything after it, the rest of the page included, goes into it`,
+        closeHint(tag),
+      );
+    // Foreign content and template contents are not HTML; one report for the whole of them is enough.
+    return !foreign && tag !== 'template';
+  }
+  for (const { name, value } of node.attrs) judgeAttribute(report, tag, name, value, location, start);
+  if (open)
+    add(
+      report,
+      start,
+      `raw HTML <${tag}> is never closed: the browser closes it somewhere after it, and what lies between changes`,
+      closeHint(tag),
+    );
+  return true;
+}
+
+function judgeAttribute(
+  report: Report,
+  tag: string,
+  name: string,
+  value: string,
+  location: ElementLocation,
+  start: number,
+): void {
+  const attributeStart = location.attrs?.[name]?.startOffset;
+  const at = attributeStart === undefined ? start : attributeStart - before.length;
+  if (!isAllowedAttribute(tag, name)) {
+    add(report, at, `raw HTML attribute ${name}= on <${tag}> is not allowed: ${attributeReason(name)}`, listHint);
+    return;
+  }
+  if (!allowedValue(tag, name, value))
+    add(
+      report,
+      at,
+      `raw HTML ${name}="${value.slice(0, 40)}" on <${tag}> is not allowed: ${attributeReason(name)}`,
+      listHint,
+    );
+  if (linkAttributes.has(name)) {
+    const problem = linkUrlProblem(value);
+    if (problem)
+      add(
+        report,
+        at,
+        `raw HTML ${name}= on <${tag}>: ${problem}`,
+        'link to an https: page, a mailto: address or a page of this site',
+      );
+  }
+  if (resourceAttributes.has(name)) {
+    const problem = resourceUrlProblem(value);
+    if (problem)
+      add(
+        report,
+        at,
+        `raw HTML ${name}= on <${tag}>: ${problem}`,
+        'put the file in public/ and use its site path, e.g. /images/diagram.png',
+      );
+  }
+  if (name === 'id' || (name === 'name' && tag === 'a')) report.ids.push({ offset: at, id: value });
+}
+
+/** The layout's own elements: content may not close them early or add attributes to <html> or <body>. */
+function checkLayoutElement(
+  report: Report,
+  node: Element,
+  location: ElementLocation,
+  start: number,
+  html: string,
+): void {
+  if (start >= report.end) return;
+  const closedAt = (location.endTag?.startOffset ?? location.endOffset) - before.length;
+  if (inContent(report, closedAt) && node.tagName !== 'html' && node.tagName !== 'body')
+    add(
+      report,
+      closedAt,
+      `raw HTML here closes the page layout's <${node.tagName}>: what follows lands outside the page's content`,
+      'remove the end tag, or open the element it should close inside the content',
+    );
+  const expected = layoutAttributes.get(node.tagName);
+  if (expected !== undefined && node.attrs.length > expected) {
+    const added = node.attrs
+      .slice(expected)
+      .map((attribute) => `${attribute.name}=`)
+      .join(', ');
+    add(
+      report,
+      Math.max(html.search(new RegExp(`<${node.tagName}\\b`, 'i')), 0),
+      `raw HTML <${node.tagName}> adds attributes (${added}) to the page's own <${node.tagName}>`,
+      listHint,
+    );
+  }
+}
+
+/** Where the content starts an element, if it does. */
+function contentOffset(report: Report, node: Node): number | undefined {
+  const location = 'sourceCodeLocation' in node ? node.sourceCodeLocation : undefined;
+  const at = location ? location.startOffset - before.length : -1;
+  return inContent(report, at) ? at : undefined;
+}
+
+/**
+ * The layout's footer must come out of the parser as the layout wrote it. Anything the checks above missed that
+ * still reaches past the content (a formatting element the parser re-opens, a table that takes in what follows)
+ * shows here.
+ */
+function checkFooter(report: Report, footer: Element | undefined, isRaw: (offset: number) => boolean): void {
+  const intact =
+    footer?.parentNode?.nodeName === 'body' &&
+    footer.childNodes.length === 1 &&
+    footer.childNodes[0]?.nodeName === '#text';
+  if (intact) return;
+  let culprit: number | undefined;
+  for (let parent = footer?.parentNode; parent && 'parentNode' in parent; parent = parent.parentNode)
+    culprit = contentOffset(report, parent) ?? culprit;
+  for (const child of footer?.childNodes ?? []) culprit ??= contentOffset(report, child);
+  if (culprit === undefined) {
+    culprit = report.end - 1;
+    while (culprit > 0 && !isRaw(culprit)) culprit--;
+  }
+  add(
+    report,
+    Math.max(culprit, 0),
+    'the raw HTML here reaches past the end of the content and changes the rest of the page',
+    'close every element you open, in the order you opened them',
+  );
+}

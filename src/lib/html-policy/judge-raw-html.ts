@@ -1,0 +1,49 @@
+/**
+ * The raw-HTML policy applied to one page: its body's HTML tree (with raw HTML still as raw nodes) serialized as
+ * the browser receives it, judged as the browser parses it, and every finding traced back to its file line and
+ * column. `npm run check` runs it on the tree Markdown converts to; the build runs it again on the page's final
+ * tree, just before the HTML is written (src/markdown/rehype-html-policy.ts).
+ */
+import type { Nodes, Root } from 'hast';
+import { inspectMarkup } from './inspect-markup.ts';
+import { pageMarkup, type SourcePoint } from './page-markup.ts';
+
+export interface HtmlProblem extends SourcePoint {
+  message: string;
+  hint: string;
+}
+
+export interface RawHtmlFacts {
+  problems: HtmlProblem[];
+  /** Ids given in raw HTML (`id`, `<a name>`), where they are written. */
+  ids: (SourcePoint & { id: string })[];
+}
+
+export function hasRawHtml(tree: Root): boolean {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'raw') return true;
+    if ('children' in node) stack.push(...node.children);
+  }
+  return false;
+}
+
+export function judgeRawHtml(tree: Root, source: string): RawHtmlFacts {
+  const markup = pageMarkup(tree, source);
+  const { findings, ids } = inspectMarkup(markup.html, (offset) => markup.locate(offset).raw);
+  const at = (offset: number) => {
+    const { line, column } = markup.locate(offset);
+    return { line, column };
+  };
+  const seen = new Set<string>();
+  const problems: HtmlProblem[] = [];
+  for (const finding of findings) {
+    const problem = { ...at(finding.offset), message: finding.message, hint: finding.hint };
+    const key = `${problem.line}:${problem.column}:${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return { problems, ids: ids.map(({ offset, id }) => ({ ...at(offset), id })) };
+}
