@@ -1,4 +1,8 @@
-/** Ids the page layout uses itself; a section id must not take one, or links to it would land elsewhere. */
+/**
+ * Ids the page layouts and their scripts use themselves; content must not take one, or links to it would land
+ * elsewhere and the skip link, menu, search or previews would find the wrong element. reserved-ids.test.ts keeps
+ * this list in step with the layouts.
+ */
 export const reservedIds = new Set([
   'main',
   'site-nav',
@@ -8,4 +12,10 @@ export const reservedIds = new Set([
   'term-definitions',
   'term-tip',
   'search',
+  'search-page',
+  'search-page-input',
+  'search-page-status',
+  'search-dialog-input',
+  'search-dialog-status',
+  'all-pages',
 ]);

@@ -118,7 +118,12 @@ export function loadPage(
     draft: data?.['draft'] === true,
     markdown,
     positions,
-    ids: new Set([...markdown.headings.map((h) => h.id), ...markdown.checklistItems.map((i) => i.id), ...movedAnchors]),
+    ids: new Set([
+      ...markdown.headings.map((h) => h.id),
+      ...markdown.checklistItems.map((i) => i.id),
+      ...markdown.rawHtml.ids.map((raw) => raw.id),
+      ...movedAnchors,
+    ]),
   };
   return { page, problems };
 }

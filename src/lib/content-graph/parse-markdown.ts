@@ -38,6 +38,8 @@ export interface ParsedMarkdown {
   images: LinkRef[];
   codeBlocks: (Located & { lang: string | null })[];
   html: (Located & { value: string })[];
+  /** Footnote definitions (`[^1]: ...`): GFM gives each page's footnotes the same ids. */
+  footnotes: Located[];
   /** What the raw-HTML policy found on the page, as a browser parses it (src/lib/html-policy/). */
   rawHtml: RawHtmlFacts;
   directives: (Located & { name: string; kind: 'containerDirective' | 'leafDirective' | 'textDirective' })[];
@@ -84,6 +86,7 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
     codeBlocks: [],
     html: [],
     rawHtml: { problems: [], ids: [] },
+    footnotes: [],
     directives: [],
     fenceText: [],
     words: 0,
@@ -108,6 +111,9 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
         break;
       case 'html':
         result.html.push({ value: node.value, ...at(node) });
+        break;
+      case 'footnoteDefinition':
+        result.footnotes.push(at(node));
         break;
       case 'containerDirective':
         result.directives.push({ name: node.name, kind: node.type, ...at(node) });

@@ -1,82 +1,176 @@
 /**
- * Two sections with one id make links ambiguous: the second can never be linked to. Pinned ids `{#id}` and
- * retired anchors must not collide either.
+ * Every id on a published page must be unique and must not be one the page layout uses itself (`main`,
+ * `site-nav`...): a second element with an id can never be linked to, and one that takes a layout id breaks the
+ * skip link, the menu or the table of contents. Ids come from headings (`{#id}` pins included), checklist items
+ * (and their checkboxes), raw HTML (`id`, `<a name>`) and retired anchors. All glossary terms share one page,
+ * /glossary/, so their ids (each term's own, its file name, and every id in its definition) must be unique
+ * across all of them.
  */
-import type { ContentGraph } from '../content-graph/graph.ts';
+import type { ContentGraph, PageNode } from '../content-graph/graph.ts';
 import { error, type Problem } from '../problems.ts';
 import { reservedIds } from '../reserved-ids.ts';
 
+interface IdUse {
+  id: string;
+  page: PageNode;
+  line: number;
+  column: number;
+  /** How to give this use another id. */
+  hint: string;
+  /** How to avoid a layout id, when that differs from `hint`. */
+  reservedHint?: string;
+  /** The id of a checklist item's checkbox, which follows from the item's: reported through the item. */
+  checkbox?: boolean;
+}
+
+/** The ids one content file puts on its page, in document order. */
+function idsOf(page: PageNode): IdUse[] {
+  const uses: IdUse[] = [];
+  for (const heading of page.markdown.headings)
+    uses.push({
+      id: heading.id,
+      page,
+      line: heading.line,
+      column: heading.column,
+      hint: 'pin a different id with "{#another-id}" at the end of the heading, or reword it',
+      reservedHint: `pin another id: "## ${heading.text} {#${heading.id}-section}"`,
+    });
+  for (const item of page.markdown.checklistItems) {
+    const hint = 'pin a different id with "{#another-id}" at the end of the item';
+    uses.push({ id: item.id, page, line: item.line, column: item.column, hint });
+    // remark-checklists gives each item's checkbox the id "check-<item id>".
+    uses.push({ id: `check-${item.id}`, page, line: item.line, column: item.column, hint, checkbox: true });
+  }
+  for (const raw of page.markdown.rawHtml.ids)
+    uses.push({ id: raw.id, page, line: raw.line, column: raw.column, hint: 'give the element another id' });
+  return uses.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function reservedProblem(use: IdUse): Problem {
+  return error(
+    use.page.file,
+    use.line,
+    use.column,
+    `id "${use.id}" is used by the page layout`,
+    use.reservedHint ?? use.hint,
+  );
+}
+
+/** Ids within one page: each once, none of the layout's. */
+function checkPage(page: PageNode, uses: readonly IdUse[]): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, IdUse>();
+  for (const use of uses) {
+    if (reservedIds.has(use.id)) problems.push(reservedProblem(use));
+    const earlier = first.get(use.id);
+    if (earlier === undefined) first.set(use.id, use);
+    // Two items with one id also give their checkboxes one id: that is reported once, through the items.
+    else if (!(use.checkbox && earlier.checkbox))
+      problems.push(
+        error(
+          page.file,
+          use.line,
+          use.column,
+          `duplicate id "${use.id}" (first used on line ${earlier.line})`,
+          use.hint,
+        ),
+      );
+  }
+  const moved = (page.data?.['moved_anchors'] as Record<string, string> | undefined) ?? {};
+  const at = page.positions.get('moved_anchors') ?? { line: 1, column: 1 };
+  for (const [oldId, newId] of Object.entries(moved)) {
+    if (first.has(oldId))
+      problems.push(
+        error(
+          page.file,
+          at.line,
+          at.column,
+          `moved_anchors: "${oldId}" is still a current section id`,
+          'remove it from moved_anchors',
+        ),
+      );
+    else if (reservedIds.has(oldId))
+      problems.push(
+        error(
+          page.file,
+          at.line,
+          at.column,
+          `moved_anchors: "${oldId}" is an id the page layout uses`,
+          'remove it from moved_anchors',
+        ),
+      );
+    if (!first.has(newId))
+      problems.push(
+        error(
+          page.file,
+          at.line,
+          at.column,
+          `moved_anchors: "${oldId}" points at "${newId}", which is not a section id on this page`,
+          `ids on this page: ${[...first.values()]
+            .filter((use) => !use.checkbox)
+            .map((use) => use.id)
+            .join(', ')}`,
+        ),
+      );
+  }
+  return problems;
+}
+
+/** The glossary page: every term's ids, and each term's own id (its file name), unique across all terms. */
+function checkGlossaryPage(terms: readonly PageNode[]): Problem[] {
+  const problems: Problem[] = [];
+  const owner = new Map<string, PageNode>();
+  for (const term of terms) {
+    const id = term.hash;
+    if (reservedIds.has(id))
+      problems.push(
+        error(
+          term.file,
+          1,
+          1,
+          `glossary term id "${id}" (from the file name) is used by the glossary page's layout`,
+          `rename the file, e.g. ${term.file.replace(/[^/]+\.md$/, `${id}-term.md`)}`,
+        ),
+      );
+    owner.set(id, term);
+  }
+  let footnotes: PageNode | undefined;
+  for (const term of terms) {
+    for (const use of idsOf(term)) {
+      const other = owner.get(use.id);
+      if (other && (other !== term || use.id === term.hash))
+        problems.push(
+          error(
+            term.file,
+            use.line,
+            use.column,
+            other === term
+              ? `id "${use.id}" is also this term's own id on the glossary page (from its file name)`
+              : `id "${use.id}" is also used by ${other.file} on the glossary page, where all terms share one page`,
+            use.hint,
+          ),
+        );
+      owner.set(use.id, other ?? term);
+    }
+    const footnote = term.markdown.footnotes[0];
+    if (footnote && footnotes)
+      problems.push(
+        error(
+          term.file,
+          footnote.line,
+          footnote.column,
+          `footnotes in two glossary terms (this one and ${footnotes.file}) repeat their ids on the glossary page`,
+          'write the note into the definition instead',
+        ),
+      );
+    if (footnote) footnotes ??= term;
+  }
+  return problems;
+}
+
 export function checkDuplicateIds(graph: ContentGraph): Problem[] {
   const problems: Problem[] = [];
-  for (const page of graph.pages) {
-    const firstLine = new Map<string, number>();
-    for (const heading of page.markdown.headings) {
-      if (reservedIds.has(heading.id)) {
-        problems.push(
-          error(
-            page.file,
-            heading.line,
-            heading.column,
-            `id "${heading.id}" is used by the page layout`,
-            `pin another id: "## ${heading.text} {#${heading.id}-section}"`,
-          ),
-        );
-      }
-      const earlier = firstLine.get(heading.id);
-      if (earlier === undefined) {
-        firstLine.set(heading.id, heading.line);
-        continue;
-      }
-      problems.push(
-        error(
-          page.file,
-          heading.line,
-          heading.column,
-          `duplicate id "${heading.id}" (first used on line ${earlier})`,
-          `pin a different id with "{#another-id}" at the end of the heading, or reword it`,
-        ),
-      );
-    }
-    for (const item of page.markdown.checklistItems) {
-      const earlier = firstLine.get(item.id);
-      if (earlier === undefined) {
-        firstLine.set(item.id, item.line);
-        continue;
-      }
-      problems.push(
-        error(
-          page.file,
-          item.line,
-          item.column,
-          `duplicate id "${item.id}" (first used on line ${earlier})`,
-          'pin a different id with "{#another-id}" at the end of the item',
-        ),
-      );
-    }
-    const moved = (page.data?.['moved_anchors'] as Record<string, string> | undefined) ?? {};
-    const at = page.positions.get('moved_anchors') ?? { line: 1, column: 1 };
-    for (const [oldId, newId] of Object.entries(moved)) {
-      if (firstLine.has(oldId))
-        problems.push(
-          error(
-            page.file,
-            at.line,
-            at.column,
-            `moved_anchors: "${oldId}" is still a current section id`,
-            'remove it from moved_anchors',
-          ),
-        );
-      if (!firstLine.has(newId))
-        problems.push(
-          error(
-            page.file,
-            at.line,
-            at.column,
-            `moved_anchors: "${oldId}" points at "${newId}", which is not a section id on this page`,
-            `ids on this page: ${[...firstLine.keys()].join(', ')}`,
-          ),
-        );
-    }
-  }
+  for (const page of graph.pages) problems.push(...checkPage(page, idsOf(page)));
+  problems.push(...checkGlossaryPage(graph.pages.filter((page) => page.collection === 'glossary')));
   return problems;
 }
