@@ -3,11 +3,12 @@
  * `npm run check` and the build use it, so they agree on what is valid, and the build takes backlinks and link
  * targets from it instead of re-reading files per page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { contentDir, locateContent, type ContentLocation } from '../content-layout.ts';
 import { error, type Problem } from '../problems.ts';
 import { loadPage, type PageNode } from './load-page.ts';
+import { readContentText } from './read-text.ts';
 import type { Section } from './parse-markdown.ts';
 import { resolveLink, type LinkTarget } from './resolve-link.ts';
 
@@ -85,9 +86,11 @@ export function discoverContent(root: string): { files: ContentFile[]; problems:
 /** Reads and parses every file in this thread (the check, tests, and small sites). */
 export function buildContentGraph(root: string, options: GraphOptions = {}): ContentGraph {
   const { files, problems } = discoverContent(root);
-  const loaded = files.map(({ file, absPath, location }) =>
-    loadPage(file, absPath, location, readFileSync(absPath, 'utf8')),
-  );
+  const loaded = files.map(({ file, absPath, location }) => {
+    const { text, problems: textProblems } = readContentText(absPath, file);
+    problems.push(...textProblems);
+    return loadPage(file, absPath, location, text);
+  });
   return assembleGraph(root, loaded, problems, options);
 }
 

@@ -18,6 +18,7 @@ import { entryPath } from '../urls.ts';
 import { parseFrontMatter, splitFile } from './front-matter.ts';
 import { assembleGraph, discoverContent, type ContentFile, type ContentGraph, type GraphOptions } from './graph.ts';
 import { loadPage, type PageNode } from './load-page.ts';
+import { readContentText } from './read-text.ts';
 import type { LinkablePage, LinkGraph } from './resolve-link.ts';
 
 export interface RenderedHtml {
@@ -157,7 +158,9 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   const tasks: RenderTask[] = [];
   const results = new Map<string, CacheEntry>();
   for (const file of files) {
-    const raw = readFileSync(file.absPath, 'utf8');
+    // Read on every build, cached or not: its problems are not part of the cache.
+    const { text: raw, problems: textProblems } = readContentText(file.absPath, file.file);
+    problems.push(...textProblems);
     const digest = createHash('sha256')
       .update(codeDigest)
       .update(file.absPath)
