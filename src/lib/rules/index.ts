@@ -1,6 +1,7 @@
 /** Every content rule, run over the graph. Adding a rule is adding a file and a line here. */
 import type { ContentGraph } from '../content-graph/graph.ts';
 import { sortProblems, type Problem } from '../problems.ts';
+import { checkCaseCollisions } from './case-collisions.ts';
 import { checkCodeLanguages } from './code-languages.ts';
 import { checkDirectives } from './directives.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
@@ -19,6 +20,7 @@ const rules: ((graph: ContentGraph) => Problem[])[] = [
   checkCodeLanguages,
   checkUnsafeHtml,
   checkDirectives,
+  checkCaseCollisions,
 ];
 
 export function validateContent(graph: ContentGraph): Problem[] {
