@@ -42,16 +42,23 @@ export function checklistToMarkdown({ title, url, entries }: ChecklistExport): s
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
-/** Reads saved progress; anything that is not a map of id -> boolean counts as no progress. */
-export function parseSavedProgress(raw: string | null): Record<string, boolean> {
-  if (!raw) return {};
+/**
+ * Reads saved progress; anything that is not a map of id -> boolean counts as no progress. A Map, not an object:
+ * item ids are whatever a contributor pinned, and on a plain object `constructor`, `toString` or `__proto__`
+ * would find something that was never saved.
+ */
+export function parseSavedProgress(raw: string | null): Map<string, boolean> {
+  if (!raw) return new Map();
   try {
     const value: unknown = JSON.parse(raw);
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-    return Object.fromEntries(
-      Object.entries(value).filter((entry): entry is [string, boolean] => typeof entry[1] === 'boolean'),
-    );
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return new Map();
+    return new Map(Object.entries(value).filter((entry): entry is [string, boolean] => typeof entry[1] === 'boolean'));
   } catch {
-    return {};
+    return new Map();
   }
+}
+
+/** Saved progress as it is stored (JSON.parse gives every key back as the object's own property). */
+export function serializeProgress(progress: ReadonlyMap<string, boolean>): string {
+  return JSON.stringify(Object.fromEntries(progress));
 }

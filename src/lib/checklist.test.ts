@@ -2,7 +2,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { checklistToMarkdown, parseSavedProgress } from './checklist-markdown.ts';
+import { checklistToMarkdown, parseSavedProgress, serializeProgress } from './checklist-markdown.ts';
 import { assignChecklistIds, itemSlug } from './checklist-ids.ts';
 
 const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown);
@@ -59,9 +59,19 @@ describe('checklist Markdown export', () => {
   });
 
   it('treats corrupt or foreign saved data as no progress', () => {
-    expect(parseSavedProgress('{not json')).toEqual({});
-    expect(parseSavedProgress('[1,2]')).toEqual({});
-    expect(parseSavedProgress('null')).toEqual({});
-    expect(parseSavedProgress('{"a":true,"b":"yes"}')).toEqual({ a: true });
+    expect(parseSavedProgress('{not json')).toEqual(new Map());
+    expect(parseSavedProgress('[1,2]')).toEqual(new Map());
+    expect(parseSavedProgress('null')).toEqual(new Map());
+    expect(parseSavedProgress('{"a":true,"b":"yes"}')).toEqual(new Map([['a', true]]));
+  });
+
+  it('finds no progress for ids named like the members every object has', () => {
+    const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+    const empty = parseSavedProgress('{}');
+    for (const name of names) expect(empty.get(name)).toBeUndefined();
+    const saved = parseSavedProgress(serializeProgress(new Map(names.map((name) => [name, true]))));
+    for (const name of names) expect(saved.get(name)).toBe(true);
+    expect(parseSavedProgress('{"__proto__":{"polluted":true}}').size).toBe(0);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });

@@ -8,10 +8,17 @@ export interface SearchState {
   tags: string[];
 }
 
+/**
+ * The longest query searched for, from a link's ?q= or from the search field: nobody types more, and Pagefind
+ * takes time in proportion to the query, so a pasted page of text would keep search busy for the rest of the
+ * visit.
+ */
+export const maxQueryLength = 200;
+
 export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   return {
-    query: (params.get('q') ?? '').slice(0, 200),
+    query: (params.get('q') ?? '').slice(0, maxQueryLength),
     sections: params.getAll('section').filter(Boolean),
     tags: params.getAll('tag').filter(Boolean),
   };

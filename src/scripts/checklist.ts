@@ -1,24 +1,32 @@
 /**
  * Checklists as tools: remembers ticks per page in localStorage (item ids come from the item text, so progress
  * follows items when the list changes), shows "N of M done", copies the list as Markdown, and resets.
- * Blocked or corrupt storage never breaks the page: progress then lasts for the visit only.
+ * Blocked or corrupt storage never breaks the page: progress then lasts for the visit only. The same checklist
+ * open in two tabs stays in step: each tick is written over what storage holds now, not over what this tab read
+ * when it opened, and the other tab shows it when the browser reports the change (the `storage` event).
  */
-import { checklistToMarkdown, parseSavedProgress, type ChecklistEntry } from '../lib/checklist-markdown.ts';
+import {
+  checklistToMarkdown,
+  parseSavedProgress,
+  serializeProgress,
+  type ChecklistEntry,
+} from '../lib/checklist-markdown.ts';
 
 const tools = document.querySelector<HTMLElement>('.checklist-tools');
 const article = document.querySelector<HTMLElement>('main article');
 
-function read(key: string): Record<string, boolean> {
+/** Saved progress, or undefined when storage cannot be read (blocked). */
+function read(key: string): Map<string, boolean> | undefined {
   try {
     return parseSavedProgress(localStorage.getItem(key));
   } catch {
-    return {};
+    return undefined;
   }
 }
 
-function write(key: string, state: Record<string, boolean>): void {
+function write(key: string, state: ReadonlyMap<string, boolean>): void {
   try {
-    localStorage.setItem(key, JSON.stringify(state));
+    localStorage.setItem(key, serializeProgress(state));
   } catch {
     // Storage blocked or full: keep the state for this visit only.
   }
@@ -67,22 +75,36 @@ if (tools && article) {
   const status = tools.querySelector<HTMLElement>('.checklist-progress');
   const bar = tools.querySelector<HTMLProgressElement>('.checklist-bar');
   const feedback = tools.querySelector<HTMLElement>('.checklist-feedback');
-  let state = read(key);
+  // What this tab knows; storage, when it can be read, is newer (another tab may have written it).
+  let state = read(key) ?? new Map<string, boolean>();
 
   const render = () => {
     const done = boxes.filter((box) => box.checked).length;
     if (status) status.textContent = `${done} of ${boxes.length} done`;
     if (bar) bar.value = done;
   };
+  const show = () => {
+    for (const box of boxes) {
+      const saved = state.get(box.dataset['item'] ?? '');
+      if (saved !== undefined) box.checked = saved;
+    }
+    render();
+  };
   for (const box of boxes) {
-    const saved = state[box.dataset['item'] ?? ''];
-    if (saved !== undefined) box.checked = saved;
     box.addEventListener('change', () => {
-      state = { ...state, [box.dataset['item'] ?? '']: box.checked };
+      state = new Map(read(key) ?? state).set(box.dataset['item'] ?? '', box.checked);
       write(key, state);
       render();
     });
   }
+  // Another tab changed this checklist's progress, removed it, or cleared all storage (key null).
+  window.addEventListener('storage', (event) => {
+    if (event.key !== key && event.key !== null) return;
+    state = parseSavedProgress(event.newValue);
+    if (event.newValue === null) for (const box of boxes) box.checked = box.defaultChecked;
+    show();
+  });
+  show();
   tools.querySelector('[data-action="copy"]')?.addEventListener('click', () => void copyChecklist());
   const copyChecklist = async () => {
     const markdown = checklistToMarkdown({
@@ -98,12 +120,11 @@ if (tools && article) {
   };
   tools.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
     if (!window.confirm('Clear every tick on this page?')) return;
-    state = Object.fromEntries(boxes.map((box) => [box.dataset['item'] ?? '', false]));
+    state = new Map(boxes.map((box) => [box.dataset['item'] ?? '', false]));
     for (const box of boxes) box.checked = false;
     write(key, state);
     render();
     if (feedback) feedback.textContent = 'Progress cleared.';
   });
-  render();
   tools.hidden = false;
 }

@@ -1,6 +1,8 @@
 /**
  * The search form's markup, built with DOM calls (no HTML strings), shared by the dialog and the search page.
  */
+import { maxQueryLength } from '../../lib/search-state.ts';
+
 export interface SearchElements {
   root: HTMLElement;
   input: HTMLInputElement;
@@ -27,7 +29,14 @@ export function buildSearchSkeleton(idPrefix: string): SearchElements {
   const label = el('label', { htmlFor: `${idPrefix}-input`, textContent: 'Search the handbook' });
   const input = el(
     'input',
-    { id: `${idPrefix}-input`, type: 'search', name: 'q', autocomplete: 'off', spellcheck: false },
+    {
+      id: `${idPrefix}-input`,
+      type: 'search',
+      name: 'q',
+      autocomplete: 'off',
+      spellcheck: false,
+      maxLength: maxQueryLength,
+    },
     { 'aria-describedby': `${idPrefix}-status`, enterkeyhint: 'search' },
   );
   form.append(label, input);

@@ -3,7 +3,7 @@
  * matched words marked, and sub-results linking to the matching section; facets by section and tag with counts;
  * arrow keys move through results. Loaded on first use only, and it loads Pagefind only then.
  */
-import { pagefindFilters, type SearchState } from '../../lib/search-state.ts';
+import { maxQueryLength, pagefindFilters, type SearchState } from '../../lib/search-state.ts';
 import type { SearchElements } from './skeleton.ts';
 
 interface PagefindResultData {
@@ -163,7 +163,8 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
   }
   const facetCounts = await pagefind.filters();
   const state = (): SearchState => ({
-    query: input.value,
+    // The field's maxlength limits typing and pasting, not a script setting its value.
+    query: input.value.slice(0, maxQueryLength),
     sections: [...filters.querySelectorAll<HTMLInputElement>('input[name="section"]:checked')].map((b) => b.value),
     tags: [...filters.querySelectorAll<HTMLInputElement>('input[name="tag"]:checked')].map((b) => b.value),
   });
