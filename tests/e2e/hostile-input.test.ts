@@ -92,9 +92,10 @@ describe('table of contents with ids that are not percent-encoding', () => {
           '</article>',
           `${ids.map((id) => `<h2 id="${id}">Section ${id}</h2><p>${'Text. '.repeat(400)}</p>`).join('')}</article>`,
         )
+        // At the end of the list: the headings come last in the article, and the list follows the page's order.
         .replace(
-          /(<nav class="toc"[^>]*>[\s\S]*?<ul>)/,
-          `$1${ids.map((id) => `<li><a href="#${id}">Section ${id}</a></li>`).join('')}`,
+          /(<nav class="toc"[\s\S]*?)(<\/ul>\s*<\/nav>)/,
+          `$1${ids.map((id) => `<li><a href="#${id}">Section ${id}</a></li>`).join('')}$2`,
         ),
     );
     await page.goto(guide());
