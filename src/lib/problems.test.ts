@@ -3,6 +3,10 @@
  * workflow command. Text from content (a front-matter key, a file name, a URL) must never start such a line,
  * and annotation fields must be escaped as GitHub specifies.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { error, escapeCommandData, escapeCommandProperty, formatProblem, warning } from './problems.ts';
 
@@ -48,5 +52,34 @@ describe('formatProblem', () => {
     expect(formatProblem(error('content/guides/a.md', 12, 7, 'link to a missing page', 'did you mean "b"?'))).toBe(
       'content/guides/a.md:12:7: error: link to a missing page\n  hint: did you mean "b"?',
     );
+  });
+
+  it('lets no front-matter key start a workflow command in `npm run check` under CI', () => {
+    const root = mkdtempSync(join(tmpdir(), 'handbook-annotations-'));
+    mkdirSync(join(root, 'content', 'guides'), { recursive: true });
+    writeFileSync(
+      join(root, 'content', 'guides', 'x.md'),
+      '---\ntitle: X\ndescription: A page.\n"a\\n::error file=README.md::injected\\r\\n::add-mask::b": 1\n---\n\nText.\n',
+    );
+    let output = '';
+    try {
+      execFileSync(process.execPath, [join(import.meta.dirname, '../../scripts/check.ts')], {
+        cwd: root,
+        env: { ...process.env, CI: 'true' },
+        encoding: 'utf8',
+      });
+    } catch (failure) {
+      output = (failure as { stdout: string }).stdout;
+    }
+    const lines = output.split(/\r\n|\n|\r/);
+    const commands = lines.filter((line) => line.startsWith('::'));
+    // Only annotations, each about the file: nothing from the key became a command of its own.
+    expect(
+      commands.filter((line) => !/^::(error|warning) file=content\/guides\/x\.md,line=\d+,col=\d+::/.test(line)),
+    ).toEqual([]);
+    expect(commands).toContain(
+      '::error file=content/guides/x.md,line=4,col=1::unknown front matter key "a\\n::error file=README.md::injected\\r\\n::add-mask::b" (hint: allowed keys in guides: title, description, tags, draft, redirect_from, moved_anchors, sources)',
+    );
+    expect(output).toContain('content/guides/x.md:4:1: error: unknown front matter key "a\\n::error');
   });
 });

@@ -20,12 +20,7 @@ const somePage = `${siteOrigin}/section/page/`;
 const linkSchemes = new Set(['http:', 'https:', 'mailto:']);
 const webSchemes = new Set(['http:', 'https:']);
 
-/** The scheme a browser sees in a URL written on one of our pages, or undefined when it is not a URL at all. */
-export function browserScheme(url: string): string | undefined {
-  return URL.parse(url, somePage)?.protocol;
-}
-
-/** Written text differs from what the browser reads: name both, so the contributor sees the trick. */
+/** The URL as written (shortened), next to the scheme the browser reads in it, so the contributor sees the trick. */
 function shown(url: string): string {
   const short = url.length > 60 ? `${url.slice(0, 57)}...` : url;
   return JSON.stringify(short);
@@ -33,7 +28,7 @@ function shown(url: string): string {
 
 /** Why a link URL (href, cite) may not be on a page, or undefined when it may. */
 export function linkUrlProblem(url: string): string | undefined {
-  const scheme = browserScheme(url);
+  const scheme = URL.parse(url, somePage)?.protocol;
   if (scheme === undefined) return `${shown(url)} is not a URL a browser can follow`;
   if (linkSchemes.has(scheme)) return undefined;
   return `${shown(url)} is a ${scheme} URL to a browser; links may only go to http:, https: or mailto: addresses or to pages of this site`;
