@@ -105,6 +105,10 @@ export function loadPage(
     }
   }
   const markdown = facts ? facts(split.body) : withoutTree(parseMarkdown(split.body));
+  if (markdown.tooDeep) {
+    const { line, column, message, hint } = markdown.tooDeep;
+    problems.push(error(file, line, column, message, hint));
+  }
   const { path, hash } = entryPath(location.collection, location.slug);
   const movedAnchors = Object.keys((data?.['moved_anchors'] as Record<string, string> | undefined) ?? {});
   const page: PageNode = {

@@ -8,6 +8,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import type { Node } from 'unist';
 import { assignChecklistIds, type ChecklistItem } from '../checklist-ids.ts';
 import { assignHeadingIds, type HeadingId } from '../heading-ids.ts';
+import type { TooDeep } from '../../markdown/nesting-limit.ts';
 import { parseMarkdownTree } from '../../markdown/remark-parse-native.ts';
 import { walkMdast } from '../walk-tree.ts';
 
@@ -41,6 +42,8 @@ export interface ParsedMarkdown {
   fenceText: (Located & { name: string; fence: 'opening' | 'closing'; text: string })[];
   /** Count of words in prose, for reading time. */
   words: number;
+  /** Where the page nests deeper than allowed (its tree is then empty: src/markdown/nesting-limit.ts). */
+  tooDeep?: TooDeep;
 }
 
 function at(node: Node): Located {
@@ -74,6 +77,7 @@ export function collectMarkdownFacts(tree: Root, source: string): ParsedMarkdown
     directives: [],
     fenceText: [],
     words: 0,
+    ...(tree.data?.tooDeep ? { tooDeep: tree.data.tooDeep } : {}),
   };
   let section: Section | undefined;
   walkMdast(tree, (node) => {
