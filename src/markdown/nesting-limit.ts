@@ -56,8 +56,12 @@ export function nestingBeyondParser(source: string): TooDeep | undefined {
     const rest = text.slice(prefix.length);
     const fenceRun = fence.exec(rest)?.[1];
     if (open !== undefined) {
-      if (fenceRun?.[0] === open[0] && fenceRun.length >= open.length && rest.slice(fenceRun.length).trim() === '')
-        open = undefined;
+      const closes =
+        fenceRun !== undefined &&
+        fenceRun[0] === open[0] &&
+        fenceRun.length >= open.length &&
+        rest.slice(fenceRun.length).trim() === '';
+      if (closes) open = undefined;
       continue;
     }
     if (fenceRun !== undefined) {

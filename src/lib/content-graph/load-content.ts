@@ -149,7 +149,8 @@ async function renderInWorkers(tasks: RenderTask[], setup: WorkerSetup): Promise
 }
 
 export async function loadContent(root: string, options: LoadOptions): Promise<LoadedContent> {
-  const { files, problems } = discoverContent(root);
+  const discovered = discoverContent(root);
+  const { files } = discovered;
   const setup: WorkerSetup = { links: linkTable(root, files), base: options.base, siteOrigin: options.siteOrigin };
   const codeDigest = pipelineDigest(root);
   const cache = readCache(options.cacheFile);
@@ -188,7 +189,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     writeFileSync(options.cacheFile, serialize(new Map(ordered.map((entry) => [entry.absPath, entry]))));
   }
   return {
-    graph: assembleGraph(root, ordered, problems, options),
+    graph: assembleGraph(root, ordered, discovered, options),
     html: new Map(
       ordered.map((entry) => [entry.absPath, { html: entry.html, digest: entry.digest, words: entry.words }]),
     ),
