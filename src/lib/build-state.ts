@@ -24,8 +24,10 @@ import { outputFileOf } from './urls.ts';
 export interface BuildState {
   /** The published site this build will replace (it may not exist yet). */
   previousDir: string;
-  /** Where this build writes before the swap. */
+  /** Where this build writes before it is published. */
   outDir?: string;
+  /** Folders that hold built sites (the published link and the builds beside it): not code that shapes pages. */
+  outputs?: readonly string[];
   /** Where the manifest of that site is kept. */
   manifestFile: string;
   /** Settles once content is loaded, the reuse is planned and the reused pages are handed to the search index. */
