@@ -30,66 +30,103 @@ export interface TooDeep {
   hint: string;
 }
 
-const fence = /^(`{3,}|~{3,})/;
-/** A line's container prefix: quote markers, list markers and the whitespace between and before them. */
-const containerPrefix = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
-const inlineMark = /[*_~[]/g;
+const code = (character: string) => character.charCodeAt(0);
+const tab = code('\t');
+const space = code(' ');
+const star = code('*');
+const plus = code('+');
+const minus = code('-');
+const dot = code('.');
+const paren = code(')');
+const greaterThan = code('>');
+const zero = code('0');
+const nine = code('9');
+const bracket = code('[');
+const underscore = code('_');
+const backtick = code('`');
+const tilde = code('~');
 
 /**
- * Where the text holds more nesting than the parser can be trusted with, or undefined. Linear in the text:
- * lines inside fenced code are passed over, blank lines end a block.
+ * Where the text holds more nesting than the parser can be trusted with, or undefined. One pass over the
+ * characters, without a string or a regular expression per line (it reads every page of every build): lines inside
+ * fenced code are passed over, blank lines end a block.
  */
 export function nestingBeyondParser(source: string): TooDeep | undefined {
-  let open: string | undefined;
+  const at = (index: number) => source.charCodeAt(index);
+  const isBlank = (code: number) => code === space || code === tab;
+  let fenceCode = 0;
+  let fenceLength = 0;
   let marks = 0;
   let line = 0;
-  for (const text of source.split('\n')) {
+  for (let start = 0; start <= source.length;) {
     line++;
-    const prefix = containerPrefix.exec(text)?.[0] ?? '';
-    if (prefix.length > maxMarks)
+    let end = source.indexOf('\n', start);
+    if (end === -1) end = source.length;
+    const separated = (index: number) => index >= end || isBlank(at(index));
+    // The container prefix: quote markers, list markers and the whitespace before and between them.
+    let index = start;
+    for (;;) {
+      while (index < end && isBlank(at(index))) index++;
+      const code = at(index);
+      if (index < end && code === greaterThan) index++;
+      else if (index < end && (code === minus || code === plus || code === star) && separated(index + 1)) index++;
+      else {
+        let digits = index;
+        while (digits < end && digits - index < 9 && at(digits) >= zero && at(digits) <= nine) digits++;
+        if (digits === index || !(at(digits) === dot || at(digits) === paren) || !separated(digits + 1)) break;
+        index = digits + 1;
+      }
+    }
+    if (index - start > maxMarks)
       return {
         line,
         column: 1,
         message: `this line opens more than ${maxMarks} nested lists or quotes`,
         hint: `Markdown may nest at most ${maxNestingDepth} levels: flatten the lists and quotes`,
       };
-    const rest = text.slice(prefix.length);
-    const fenceRun = fence.exec(rest)?.[1];
-    if (open !== undefined) {
-      const closes =
-        fenceRun !== undefined &&
-        fenceRun[0] === open[0] &&
-        fenceRun.length >= open.length &&
-        rest.slice(fenceRun.length).trim() === '';
-      if (closes) open = undefined;
-      continue;
-    }
-    if (fenceRun !== undefined) {
-      open = fenceRun;
+    const first = at(index);
+    let run = 0;
+    if (first === backtick || first === tilde) while (index + run < end && at(index + run) === first) run++;
+    let rest = index + (run >= 3 ? run : 0);
+    while (rest < end && isBlank(at(rest))) rest++;
+    if (fenceLength > 0) {
+      if (first === fenceCode && run >= fenceLength && rest === end) fenceLength = 0;
+    } else if (run >= 3) {
+      fenceCode = first;
+      fenceLength = run;
       marks = 0;
-      continue;
+    } else if (rest === end) marks = 0;
+    else {
+      for (let k = index; k < end; k++) {
+        const code = at(k);
+        if (code === star || code === underscore || code === tilde || code === bracket) marks++;
+      }
+      if (marks > maxMarks)
+        return {
+          line,
+          column: 1,
+          message: `this block holds more than ${maxMarks} emphasis, strikethrough or link marks (*, _, ~, [)`,
+          hint: `Markdown may nest at most ${maxNestingDepth} levels: split the text into paragraphs and remove the nesting`,
+        };
     }
-    if (rest.trim() === '') {
-      marks = 0;
-      continue;
-    }
-    marks += rest.match(inlineMark)?.length ?? 0;
-    if (marks > maxMarks)
-      return {
-        line,
-        column: 1,
-        message: `this block holds more than ${maxMarks} emphasis, strikethrough or link marks (*, _, ~, [)`,
-        hint: `Markdown may nest at most ${maxNestingDepth} levels: split the text into paragraphs and remove the nesting`,
-      };
+    start = end + 1;
   }
   return undefined;
 }
 
 /** The first node, in document order, that stands deeper than `maxNestingDepth` below the root; or undefined. */
 export function nestedTooDeep(tree: Parent): TooDeep | undefined {
-  const stack: [Node, number][] = tree.children.map((child): [Node, number] => [child, 1]).reverse();
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
+  // Two parallel stacks rather than one of [node, depth] pairs: this walk sees every node of every page, and
+  // allocating a pair per node doubled its time.
+  const nodes: Node[] = [];
+  const depths: number[] = [];
+  for (let index = tree.children.length - 1; index >= 0; index--) {
+    nodes.push(tree.children[index]!);
+    depths.push(1);
+  }
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (depth > maxNestingDepth) {
       const start = node.position?.start;
       return {
@@ -100,7 +137,11 @@ export function nestedTooDeep(tree: Parent): TooDeep | undefined {
       };
     }
     const children = (node as Partial<Parent>).children;
-    if (children) for (let index = children.length - 1; index >= 0; index--) stack.push([children[index]!, depth + 1]);
+    if (children)
+      for (let index = children.length - 1; index >= 0; index--) {
+        nodes.push(children[index]!);
+        depths.push(depth + 1);
+      }
   }
   return undefined;
 }
