@@ -5,21 +5,13 @@
  * the config and the pages are loaded through different module graphs.
  */
 import { createHash } from 'node:crypto';
-import {
-  constants,
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SearchIndexBuild } from '../integrations/search-index.ts';
 import type { PageManifest } from './page-reuse.ts';
 import type { SearchShards } from './search-shards.ts';
 import { outputFileOf } from './urls.ts';
+import { writeFileAtomic } from './write-atomic.ts';
 
 export interface BuildState {
   /** The published site this build will replace (it may not exist yet). */
@@ -69,8 +61,7 @@ export function readManifest(file: string): PageManifest | undefined {
 }
 
 export function writeManifest(file: string, manifest: PageManifest): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(manifest));
+  writeFileAtomic(file, JSON.stringify(manifest));
 }
 
 /** Whether this build takes the page at a URL path (base included) unchanged from the published site. */

@@ -5,15 +5,16 @@
  * content loader (src/lib/content-loader.ts) instead of Astro rendering each file again on one thread.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
+import { existsSync, readFileSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { PageRenderer } from '../../markdown/render-page.ts';
 import type { Problem } from '../problems.ts';
 import { hashFiles } from '../hash-files.ts';
 import { pageWords } from '../vocabulary.ts';
+import { writeFileAtomic } from '../write-atomic.ts';
 import { entryPath } from '../urls.ts';
 import { parseFrontMatter, splitFile } from './front-matter.ts';
 import { assembleGraph, discoverContent, type ContentFile, type ContentGraph, type GraphOptions } from './graph.ts';
@@ -185,8 +186,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     .map((file) => results.get(file.absPath))
     .filter((entry): entry is CacheEntry => entry !== undefined);
   if (options.cacheFile && fresh.length > 0) {
-    mkdirSync(dirname(options.cacheFile), { recursive: true });
-    writeFileSync(options.cacheFile, serialize(new Map(ordered.map((entry) => [entry.absPath, entry]))));
+    writeFileAtomic(options.cacheFile, serialize(new Map(ordered.map((entry) => [entry.absPath, entry]))));
   }
   return {
     graph: assembleGraph(root, ordered, discovered, options),
