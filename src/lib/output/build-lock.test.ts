@@ -68,5 +68,5 @@ describe('the build lock', () => {
     const unlock = await lockOutput(folders, { onWait: () => (waited = true), onLost: noLoss }, 2_000);
     expect(waited).toBe(true);
     await unlock();
-  });
+  }, 30_000);
 });
