@@ -92,6 +92,14 @@ describe('publishing a build', () => {
     nextBuildRecovers();
   });
 
+  it('publishes over a link of its own whose build was deleted by hand', () => {
+    publish(folders, completeBuild('old'));
+    rmSync(folders.builds, { recursive: true });
+    expect(finalState(folders)).toBe('missing');
+    prepareBuildsFolder(folders);
+    nextBuildRecovers();
+  });
+
   it('publishes where an empty folder stands', () => {
     mkdirSync(folders.final);
     publish(folders, completeBuild('new'));

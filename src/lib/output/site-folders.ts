@@ -64,7 +64,12 @@ export type FinalState = 'missing' | 'published' | 'legacy' | 'empty-folder' | '
 export function finalState(folders: SiteFolders): FinalState {
   const stat = lstatSync(folders.final, { throwIfNoEntry: false });
   if (!stat) return 'missing';
-  if (stat.isSymbolicLink()) return publishedBuild(folders) ? 'published' : 'foreign';
+  if (stat.isSymbolicLink()) {
+    if (publishedBuild(folders)) return 'published';
+    // A link of ours whose build is gone (dist.builds/ deleted by hand) publishes nothing, and may be replaced.
+    const target = resolve(dirname(folders.final), readlinkSync(folders.final));
+    return dirname(target) === folders.builds ? 'missing' : 'foreign';
+  }
   if (!stat.isDirectory()) return 'foreign';
   const names = readdirSync(folders.final);
   if (names.length === 0) return 'empty-folder';
