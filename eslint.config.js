@@ -4,7 +4,18 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.dist-*/', '.bench/', '.astro/', 'node_modules/', 'public/', '**/fixtures/**/output.html'] },
+  {
+    ignores: [
+      'dist',
+      'dist.*/',
+      '.dist-*',
+      '.bench/',
+      '.astro/',
+      'node_modules/',
+      'public/',
+      '**/fixtures/**/output.html',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   ...eslintPluginAstro.configs.recommended,
   {

@@ -5,27 +5,21 @@
  * the config and the pages are loaded through different module graphs.
  */
 import { createHash } from 'node:crypto';
-import {
-  constants,
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SearchIndexBuild } from '../integrations/search-index.ts';
 import type { PageManifest } from './page-reuse.ts';
 import type { SearchShards } from './search-shards.ts';
 import { outputFileOf } from './urls.ts';
+import { writeFileAtomic } from './write-atomic.ts';
 
 export interface BuildState {
   /** The published site this build will replace (it may not exist yet). */
   previousDir: string;
-  /** Where this build writes before the swap. */
+  /** Where this build writes before it is published. */
   outDir?: string;
+  /** Folders that hold built sites (the published link and the builds beside it): not code that shapes pages. */
+  outputs?: readonly string[];
   /** Where the manifest of that site is kept. */
   manifestFile: string;
   /** Settles once content is loaded, the reuse is planned and the reused pages are handed to the search index. */
@@ -67,8 +61,7 @@ export function readManifest(file: string): PageManifest | undefined {
 }
 
 export function writeManifest(file: string, manifest: PageManifest): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(manifest));
+  writeFileAtomic(file, JSON.stringify(manifest));
 }
 
 /** Whether this build takes the page at a URL path (base included) unchanged from the published site. */

@@ -81,7 +81,7 @@ describe('page reuse between builds', () => {
       mkdirSync(join(site, path), { recursive: true });
       writeFileSync(fileOf(path), '<html></html>');
     }
-    const published = publishedManifest(pageManifest(inputs()), fileOf, () => '');
+    const published = publishedManifest(pageManifest(inputs()), 'site-1', fileOf, () => '');
     expect(reusablePaths(published, pageManifest(inputs()), fileOf)).toEqual(new Set(['/guides/a/', '/checklists/b/']));
     expect(reusablePaths(published, pageManifest(inputs({ guideBody: 'guide-v2' })), fileOf)).toEqual(
       new Set(['/checklists/b/']),
@@ -111,7 +111,7 @@ describe('search index shards between builds', () => {
       mkdirSync(join(site, folder), { recursive: true });
       writeFileSync(entryOf(folder), '{}');
     }
-    const published = publishedManifest(pageManifest(inputs(split)), fileOf, entryOf);
+    const published = publishedManifest(pageManifest(inputs(split)), 'site-1', fileOf, entryOf);
     const reuse = (current: BuildInputs) => {
       const manifest = pageManifest(current);
       return reusableShards(published, manifest, reusablePaths(published, manifest, fileOf), shards, entryOf);

@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { readManifest, type BuildState } from './build-state.ts';
 import type { PageNode } from './content-graph/graph.ts';
 import type { LoadedContent, RenderedHtml } from './content-graph/load-content.ts';
@@ -29,6 +29,11 @@ import { joinBase, siteFile } from './urls.ts';
 /** What a published site was built from: the shared digest and each reusable page's own digest by URL path. */
 export interface PageManifest {
   version: 1;
+  /**
+   * The build folder (src/lib/output/site-folders.ts) the record describes: a record is only read for the build
+   * the published link points to, so a record left from another build is never taken for this one's.
+   */
+  site?: string;
   shared: string;
   pages: Record<string, string>;
   /**
@@ -190,6 +195,7 @@ export function reusablePaths(
 /** The manifest of a site just published, with the modification time of each of its page and shard files. */
 export function publishedManifest(
   manifest: PageManifest,
+  site: string,
   fileOf: (path: string) => string,
   entryFileOf: (folder: string) => string,
 ): PageManifest {
@@ -203,7 +209,7 @@ export function publishedManifest(
     const time = modified(entryFileOf(folder));
     if (time !== undefined) searchFiles[folder] = time;
   }
-  return { ...manifest, files, searchFiles };
+  return { ...manifest, site, files, searchFiles };
 }
 
 /** Decides, for a build about to replace `state.previousDir`, which pages it takes from there (sets state). */
@@ -222,13 +228,18 @@ export function planReuse(
   const manifest = pageManifest({
     pages: content.graph.pages,
     html: content.html,
-    codeDigest: siteCodeDigest(root, [state.previousDir, ...(state.outDir ? [state.outDir] : [])]),
+    codeDigest: siteCodeDigest(root, [
+      state.previousDir,
+      ...(state.outDir ? [state.outDir] : []),
+      ...(state.outputs ?? []),
+    ]),
     base: site.base,
     siteUrl: site.url,
     lastUpdated: createLastUpdated(root),
     searchShards,
   });
-  const previous = readManifest(state.manifestFile);
+  const recorded = readManifest(state.manifestFile);
+  const previous = recorded?.site === basename(state.previousDir) ? recorded : undefined;
   state.manifest = manifest;
   state.searchShards = searchShards;
   state.reused = reusablePaths(previous, manifest, (path) => siteFile(state.previousDir, path, site.base));

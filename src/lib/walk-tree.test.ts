@@ -1,4 +1,5 @@
 import type { Root as HastRoot } from 'hast';
+import type { Blockquote, Root as MdastRoot } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
@@ -83,5 +84,23 @@ describe('walkElements', () => {
       return undefined;
     });
     expect(seen).toEqual(['p@1<root', 'a@1<p']);
+  });
+});
+
+describe('a deep tree', () => {
+  it('is walked without exhausting the call stack', () => {
+    const root: MdastRoot = { type: 'root', children: [] };
+    let parent: MdastRoot | Blockquote = root;
+    for (let depth = 0; depth < 200_000; depth++) {
+      const quote: Blockquote = { type: 'blockquote', children: [] };
+      parent.children.push(quote);
+      parent = quote;
+    }
+    let visited = 0;
+    walkMdast(root, () => {
+      visited++;
+      return undefined;
+    });
+    expect(visited).toBe(200_000);
   });
 });

@@ -15,6 +15,7 @@
 import type { Root } from 'mdast';
 import { markdownToMdast, type Features } from 'satteri';
 import type { Plugin } from 'unified';
+import { nestedTooDeep, nestingBeyondParser, type TooDeep } from './nesting-limit.ts';
 
 /** What our content may use: GFM (tables, task lists, footnotes, strikethrough, autolinks) and directives. */
 const features: Features = {
@@ -26,8 +27,23 @@ const features: Features = {
   smartPunctuation: false,
 };
 
+declare module 'mdast' {
+  interface RootData {
+    /** Set when the page nests deeper than the renderer can take; its children are then left out. */
+    tooDeep?: TooDeep;
+  }
+}
+
+/**
+ * Parses Markdown into mdast, unless it nests deeper than allowed (src/markdown/nesting-limit.ts): then the tree is
+ * empty and says where, so no recursive code (the parser included) ever sees such a page.
+ */
 export function parseMarkdownTree(markdown: string): Root {
-  return markdownToMdast(markdown, { features, position: true }) as Root;
+  const beyondParser = nestingBeyondParser(markdown);
+  if (beyondParser) return { type: 'root', children: [], data: { tooDeep: beyondParser } };
+  const tree = markdownToMdast(markdown, { features, position: true }) as Root;
+  const tooDeep = nestedTooDeep(tree);
+  return tooDeep ? { type: 'root', children: [], data: { tooDeep } } : tree;
 }
 
 const remarkParseNative: Plugin<[], string, Root> = function () {

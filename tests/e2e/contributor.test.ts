@@ -9,6 +9,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -97,7 +98,9 @@ describe('the contributor loop', () => {
     expect(bad.status).not.toBe(0);
     expect(bad.output).toMatch(/content\/guides\/heartbleed-response\.md:\d+:\d+: error: link to a missing page/);
     expect(hashTree(join(scratch, 'dist'))).toBe(before);
-    expect(readdirSync(scratch).filter((name) => name.startsWith('dist.'))).toEqual([]);
+    // The failed build's folder is gone: only the published site is left beside the link.
+    const published = readlinkSync(join(scratch, 'dist')).split('/').pop();
+    expect(readdirSync(join(scratch, 'dist.builds')).sort()).toEqual(['BUILDS.txt', published]);
   }, 180_000);
 
   it('npm run new writes a page that passes the check and refuses to overwrite it', () => {

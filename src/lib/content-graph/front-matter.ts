@@ -2,13 +2,13 @@
  * Splits a Markdown file into front matter and body and parses the YAML with a position for every key, so a
  * schema problem can point at the line of the offending key. Tolerates a UTF-8 BOM and CRLF line endings.
  */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface FrontMatter {
   /** Parsed data, or undefined when the YAML is broken. */
   data: unknown;
-  /** YAML syntax errors with file positions. */
-  errors: { line: number; column: number; message: string }[];
+  /** YAML errors with file positions, each with a hint on how to fix it. */
+  errors: { line: number; column: number; message: string; hint: string }[];
   /** File position of the key at a path such as ['source', 'url']; falls back to the nearest parent. */
   positionOf(path: readonly PropertyKey[]): { line: number; column: number };
 }
@@ -18,6 +18,8 @@ export interface SplitFile {
   text: string;
   /** The YAML between the fences, or undefined when the file has no front matter. */
   yaml: string | undefined;
+  /** The file opens front matter with "---" on line 1 but no later "---" line closes it. */
+  unclosed: boolean;
   /** The whole text with the front matter blanked out, so Markdown positions are file positions. */
   body: string;
 }
@@ -27,12 +29,12 @@ const fence = /^---[ \t]*$/;
 export function splitFile(raw: string): SplitFile {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
-  if (!fence.test(lines[0] ?? '')) return { text, yaml: undefined, body: text };
+  if (!fence.test(lines[0] ?? '')) return { text, yaml: undefined, unclosed: false, body: text };
   const end = lines.findIndex((line, index) => index > 0 && fence.test(line));
-  if (end === -1) return { text, yaml: undefined, body: text };
+  if (end === -1) return { text, yaml: undefined, unclosed: true, body: text };
   const yaml = lines.slice(1, end).join('\n');
   const body = [...lines.slice(0, end + 1).map(() => ''), ...lines.slice(end + 1)].join('\n');
-  return { text, yaml, body };
+  return { text, yaml, unclosed: false, body };
 }
 
 /** Parses front matter YAML that starts on file line 2. */
@@ -43,12 +45,47 @@ export function parseFrontMatter(yaml: string): FrontMatter {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + 1, column: pos.col };
   };
-  const errors = doc.errors.map((e) => ({ ...toFile(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  const errors: FrontMatter['errors'] = doc.errors.map((e) => ({
+    ...toFile(e.pos[0]),
+    message: `YAML syntax: ${e.message.split('\n')[0] ?? e.message}`,
+    hint: 'check indentation and quote values containing ": "',
+  }));
+  let data: unknown;
+  if (errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount }) ?? {};
+    } catch {
+      // toJS refuses aliases that expand too far (a "billion laughs" document) with a ReferenceError that
+      // names no position: report it at the first alias.
+      errors.push({
+        ...toFile(firstAliasOffset(doc)),
+        message: `YAML aliases (*name) expand to more than ${maxAliasCount} copies`,
+        hint: 'write the values out: front matter needs no anchors (&name) or aliases (*name)',
+      });
+    }
+  }
   return {
-    data: errors.length ? undefined : (doc.toJS() ?? {}),
+    data,
     errors,
     positionOf: (path) => toFile(keyOffset(doc, path)),
   };
+}
+
+/**
+ * How many times aliases may be expanded while converting front matter: the yaml library's own default, named
+ * here because the check relies on it to refuse alias bombs. Front matter has no need for aliases at all.
+ */
+const maxAliasCount = 100;
+
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** Offset of the deepest key along `path` that exists, or of the document start. */

@@ -3,10 +3,10 @@
  * `npm run check` and the build use it, so they agree on what is valid, and the build takes backlinks and link
  * targets from it instead of re-reading files per page.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { contentDir, locateContent, type ContentLocation } from '../content-layout.ts';
 import { error, type Problem } from '../problems.ts';
+import { listFolder } from './list-files.ts';
 import { loadPage, type PageNode } from './load-page.ts';
 import { readContentText } from './read-text.ts';
 import type { Section } from './parse-markdown.ts';
@@ -29,8 +29,10 @@ export interface ContentGraph {
   byAbsPath: Map<string, PageNode>;
   /** Pages by project-relative path (content/guides/x.md), as Astro's `entry.filePath` gives it. */
   byFile: Map<string, PageNode>;
-  /** Problems found while reading files (YAML, schema, files in no collection). */
+  /** Problems found while reading files (YAML, schema, files in no collection, symbolic links). */
   problems: Problem[];
+  /** Files under public/, relative to it, with forward slashes: they are published as they are. */
+  publicFiles: string[];
   /** Pages linking to a page, keyed by the target's absolute path. */
   backlinks: Map<string, Backlink[]>;
   resolve(from: PageNode, url: string): LinkTarget;
@@ -41,16 +43,6 @@ export interface GraphOptions {
   includeDrafts?: boolean;
 }
 
-const toPosix = (path: string) => path.split(sep).join('/');
-
-/** Lists files under content/, sorted, as paths relative to content/. */
-function listContent(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => toPosix(relative(dir, join(entry.parentPath, entry.name))))
-    .sort();
-}
-
 /** A content file found under content/: where it is and which collection it belongs to. */
 export interface ContentFile {
   /** Project-relative path, e.g. content/guides/x.md */
@@ -59,15 +51,26 @@ export interface ContentFile {
   location: ContentLocation;
 }
 
-/** Lists content/ once: the files that are pages, and a problem for each Markdown file outside any collection. */
-export function discoverContent(root: string): { files: ContentFile[]; problems: Problem[] } {
-  const dir = join(root, contentDir);
+/** What content/ and public/ hold: the files that are pages and the published files, and what is wrong there. */
+export interface Discovered {
+  files: ContentFile[];
+  publicFiles: string[];
+  problems: Problem[];
+}
+
+/**
+ * Lists content/ and public/ once (never following a symbolic link: src/lib/content-graph/list-files.ts): the
+ * files that are pages, the public files, and a problem for each Markdown file outside any collection.
+ */
+export function discoverContent(root: string): Discovered {
+  const content = listFolder(root, contentDir);
+  const published = listFolder(root, 'public');
   const files: ContentFile[] = [];
-  const problems: Problem[] = [];
-  for (const relativePath of listContent(dir)) {
+  const problems: Problem[] = [...content.problems, ...published.problems];
+  for (const relativePath of content.files) {
     const file = `${contentDir}/${relativePath}`;
     const location = locateContent(relativePath);
-    if (location) files.push({ file, absPath: join(dir, relativePath), location });
+    if (location) files.push({ file, absPath: join(root, contentDir, relativePath), location });
     else if (/\.(md|mdx|markdown)$/i.test(relativePath)) {
       problems.push(
         error(
@@ -80,28 +83,29 @@ export function discoverContent(root: string): { files: ContentFile[]; problems:
       );
     }
   }
-  return { files, problems };
+  return { files, publicFiles: published.files, problems };
 }
 
 /** Reads and parses every file in this thread (the check, tests, and small sites). */
 export function buildContentGraph(root: string, options: GraphOptions = {}): ContentGraph {
-  const { files, problems } = discoverContent(root);
-  const loaded = files.map(({ file, absPath, location }) => {
+  const discovered = discoverContent(root);
+  const problems = [...discovered.problems];
+  const loaded = discovered.files.map(({ file, absPath, location }) => {
     const { text, problems: textProblems } = readContentText(absPath, file);
     problems.push(...textProblems);
     return loadPage(file, absPath, location, text);
   });
-  return assembleGraph(root, loaded, problems, options);
+  return assembleGraph(root, loaded, { publicFiles: discovered.publicFiles, problems }, options);
 }
 
 /** Puts loaded pages together: drafts set aside, indexes built, links resolved into backlinks once. */
 export function assembleGraph(
   root: string,
   loaded: readonly { page: PageNode; problems: Problem[] }[],
-  fileProblems: readonly Problem[],
+  discovered: Pick<Discovered, 'publicFiles' | 'problems'>,
   options: GraphOptions = {},
 ): ContentGraph {
-  const problems = [...fileProblems];
+  const problems = [...discovered.problems];
   const pages: PageNode[] = [];
   const drafts: PageNode[] = [];
   for (const { page, problems: pageProblems } of loaded) {
@@ -115,6 +119,7 @@ export function assembleGraph(
     byAbsPath: new Map([...pages, ...drafts].map((page) => [page.absPath, page])),
     byFile: new Map([...pages, ...drafts].map((page) => [page.file, page])),
     problems,
+    publicFiles: discovered.publicFiles,
     backlinks: new Map(),
     resolve: (from, url) => resolveLink(graph, from, url),
   };

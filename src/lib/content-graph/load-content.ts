@@ -5,15 +5,16 @@
  * content loader (src/lib/content-loader.ts) instead of Astro rendering each file again on one thread.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
+import { existsSync, readFileSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { PageRenderer } from '../../markdown/render-page.ts';
 import type { Problem } from '../problems.ts';
 import { hashFiles } from '../hash-files.ts';
 import { pageWords } from '../vocabulary.ts';
+import { writeFileAtomic } from '../write-atomic.ts';
 import { entryPath } from '../urls.ts';
 import { parseFrontMatter, splitFile } from './front-matter.ts';
 import { assembleGraph, discoverContent, type ContentFile, type ContentGraph, type GraphOptions } from './graph.ts';
@@ -150,7 +151,8 @@ async function renderInWorkers(tasks: RenderTask[], setup: WorkerSetup): Promise
 }
 
 export async function loadContent(root: string, options: LoadOptions): Promise<LoadedContent> {
-  const { files, problems } = discoverContent(root);
+  const discovered = discoverContent(root);
+  const { files } = discovered;
   const setup: WorkerSetup = { links: linkTable(root, files), base: options.base, siteOrigin: options.siteOrigin };
   const codeDigest = pipelineDigest(root);
   const cache = readCache(options.cacheFile);
@@ -187,11 +189,10 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     .map((file) => results.get(file.absPath))
     .filter((entry): entry is CacheEntry => entry !== undefined);
   if (options.cacheFile && fresh.length > 0) {
-    mkdirSync(dirname(options.cacheFile), { recursive: true });
-    writeFileSync(options.cacheFile, serialize(new Map(ordered.map((entry) => [entry.absPath, entry]))));
+    writeFileAtomic(options.cacheFile, serialize(new Map(ordered.map((entry) => [entry.absPath, entry]))));
   }
   return {
-    graph: assembleGraph(root, ordered, problems, options),
+    graph: assembleGraph(root, ordered, discovered, options),
     html: new Map(
       ordered.map((entry) => [entry.absPath, { html: entry.html, digest: entry.digest, words: entry.words }]),
     ),

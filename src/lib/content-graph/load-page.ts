@@ -51,6 +51,16 @@ export function loadPage(
         'start it with front matter: ---, title: ..., description: ..., ---; or run `npm run new`',
       ),
     );
+  } else if (split.unclosed) {
+    problems.push(
+      error(
+        file,
+        1,
+        1,
+        'the front matter opened at line 1 is never closed',
+        'end it with a line of three dashes "---" after its last key (title, description, ...), before the text',
+      ),
+    );
   } else if (split.yaml === undefined) {
     problems.push(
       error(
@@ -63,16 +73,7 @@ export function loadPage(
     );
   } else {
     const frontMatter = parseFrontMatter(split.yaml);
-    for (const e of frontMatter.errors)
-      problems.push(
-        error(
-          file,
-          e.line,
-          e.column,
-          `YAML syntax: ${e.message}`,
-          'check indentation and quote values containing ": "',
-        ),
-      );
+    for (const e of frontMatter.errors) problems.push(error(file, e.line, e.column, e.message, e.hint));
     if (frontMatter.data !== undefined) {
       const fields =
         frontMatter.data && typeof frontMatter.data === 'object' ? (frontMatter.data as Record<string, unknown>) : {};
@@ -104,6 +105,10 @@ export function loadPage(
     }
   }
   const markdown = facts ? facts(split.body) : withoutTree(parseMarkdown(split.body));
+  if (markdown.tooDeep) {
+    const { line, column, message, hint } = markdown.tooDeep;
+    problems.push(error(file, line, column, message, hint));
+  }
   const { path, hash } = entryPath(location.collection, location.slug);
   const movedAnchors = Object.keys((data?.['moved_anchors'] as Record<string, string> | undefined) ?? {});
   const page: PageNode = {

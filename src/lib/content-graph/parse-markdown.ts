@@ -10,6 +10,7 @@ import { assignChecklistIds, type ChecklistItem } from '../checklist-ids.ts';
 import { assignHeadingIds, type HeadingId } from '../heading-ids.ts';
 import { bodyTree } from '../html-policy/body-tree.ts';
 import { judgeRawHtml, type RawHtmlFacts } from '../html-policy/judge-raw-html.ts';
+import type { TooDeep } from '../../markdown/nesting-limit.ts';
 import { parseMarkdownTree } from '../../markdown/remark-parse-native.ts';
 import { walkMdast } from '../walk-tree.ts';
 
@@ -47,6 +48,8 @@ export interface ParsedMarkdown {
   fenceText: (Located & { name: string; fence: 'opening' | 'closing'; text: string })[];
   /** Count of words in prose, for reading time. */
   words: number;
+  /** Where the page nests deeper than allowed (its tree is then empty: src/markdown/nesting-limit.ts). */
+  tooDeep?: TooDeep;
 }
 
 function at(node: Node): Located {
@@ -90,6 +93,7 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
     directives: [],
     fenceText: [],
     words: 0,
+    ...(tree.data?.tooDeep ? { tooDeep: tree.data.tooDeep } : {}),
   };
   let section: Section | undefined;
   walkMdast(tree, (node) => {

@@ -8,6 +8,7 @@ import { checkDuplicateIds } from './duplicate-ids.ts';
 import { checkImages } from './images.ts';
 import { checkLinks } from './links.ts';
 import { checkOrphans } from './orphans.ts';
+import { checkOutputPaths } from './output-paths.ts';
 import { checkRedirects } from './redirects.ts';
 import { checkUnsafeHtml } from './unsafe-html.ts';
 
@@ -17,6 +18,7 @@ const rules: ((graph: ContentGraph) => Problem[])[] = [
   checkDuplicateIds,
   checkOrphans,
   checkRedirects,
+  checkOutputPaths,
   checkCodeLanguages,
   checkUnsafeHtml,
   checkDirectives,
