@@ -1,6 +1,8 @@
 /**
- * Adds a "Copy link" button beside every section's self-link: it copies the section's full URL, ready to paste
- * into a chat or a bug report. Added by script, so no dead button shows without JavaScript.
+ * Adds a "Copy link" button beside every section's (and glossary term's) self-link: it copies the full URL,
+ * ready to paste into a chat or a bug report. Added by script, so no dead button shows without JavaScript. On a
+ * touch screen it shows as an icon at the heading's right edge, in room the heading keeps for it, so it never
+ * takes a line of its own (src/styles/global.css).
  */
 const live = document.createElement('p');
 live.className = 'visually-hidden';
@@ -8,20 +10,41 @@ live.setAttribute('role', 'status');
 live.setAttribute('aria-live', 'polite');
 document.body.append(live);
 
+const svg = 'http://www.w3.org/2000/svg';
+/** A chain-link icon, drawn with DOM calls (no HTML strings). */
+function linkIcon(): SVGSVGElement {
+  const icon = document.createElementNS(svg, 'svg');
+  icon.setAttribute('viewBox', '0 0 24 24');
+  icon.setAttribute('aria-hidden', 'true');
+  icon.setAttribute('class', 'icon');
+  const path = document.createElementNS(svg, 'path');
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute(
+    'd',
+    'M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 1 1 4.2 4.2l-2.1 2.1-1.4-1.4 2.1-2.1a1 1 0 0 0-1.4-1.4L12 13.4a1 1 0 0 1-1.4 0Zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 1 1-4.2-4.2l2.1-2.1 1.4 1.4-2.1 2.1a1 1 0 0 0 1.4 1.4l3.5-3.5a1 1 0 0 1 1.4 0Z',
+  );
+  icon.append(path);
+  return icon;
+}
+
 for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main .heading-link')) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy-link';
-  const label = anchor.getAttribute('aria-label')?.replace(/^Link to (section|term): /, '') ?? '';
-  button.setAttribute('aria-label', `Copy link to section: ${label}`);
-  button.textContent = 'Copy link';
+  const [, kind = 'section', name = ''] =
+    /^Link to (section|term): (.*)$/.exec(anchor.getAttribute('aria-label') ?? '') ?? [];
+  button.setAttribute('aria-label', `Copy link to ${kind}: ${name}`);
+  const text = document.createElement('span');
+  text.className = 'copy-link-text';
+  text.textContent = 'Copy link';
+  button.append(linkIcon(), text);
   button.addEventListener('click', () => {
     const url = new URL(anchor.getAttribute('href') ?? '', location.href).href;
     navigator.clipboard.writeText(url).then(
       () => {
-        button.textContent = 'Copied';
+        text.textContent = 'Copied';
         live.textContent = `Link copied: ${url}`;
-        setTimeout(() => (button.textContent = 'Copy link'), 2000);
+        setTimeout(() => (text.textContent = 'Copy link'), 2000);
       },
       () => {
         // Clipboard blocked: put the URL in the address bar so it can be copied from there.

@@ -1,20 +1,36 @@
 /**
- * Marks the table-of-contents entry of the section being read (aria-current="true") as the reader scrolls.
+ * Marks the table-of-contents entry of the section being read (aria-current="true") as the reader scrolls, in
+ * the sidebar and in the folding "On this page" bar, whose summary also names that section. Choosing a section
+ * in the bar folds it again, so the section is not hidden under the open list.
  */
-const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
-const targets = links
-  .map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
+const links = [...document.querySelectorAll<HTMLAnchorElement>(':is(.toc, .toc-mobile) a[href^="#"]')];
+const targets = [...new Set(links.map((link) => decodeURIComponent(link.hash.slice(1))))]
+  .map((id) => document.getElementById(id))
   .filter((el): el is HTMLElement => el !== null);
+const fold = document.querySelector<HTMLDetailsElement>('details.toc-mobile');
+const current = fold?.querySelector('.toc-current');
+
+/** How far down the viewport the sticky header and the folded bar reach. */
+function coveredTop(): number {
+  const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  const bar = fold && getComputedStyle(fold).display !== 'none' ? fold.getBoundingClientRect().bottom : 0;
+  return Math.max(header, bar);
+}
 
 function update(): void {
-  // The current section is the last heading above the top fifth of the viewport.
-  const line = window.innerHeight / 5;
-  let current = targets[0];
-  for (const target of targets) if (target.getBoundingClientRect().top <= line) current = target;
+  // The current section is the last heading above a line a fifth of the way down what the reader sees.
+  const top = coveredTop();
+  const line = top + (window.innerHeight - top) / 5;
+  let passed: HTMLElement | undefined;
+  for (const target of targets) if (target.getBoundingClientRect().top <= line) passed = target;
+  // Above the first section, the sidebar marks the first one; the bar names none yet.
+  const reading = passed ?? targets[0];
   for (const link of links) {
-    if (current && link.hash === `#${current.id}`) link.setAttribute('aria-current', 'true');
+    if (reading && link.hash === `#${reading.id}`) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');
   }
+  const hash = passed ? `#${passed.id}` : '';
+  if (current) current.textContent = hash ? (links.find((link) => link.hash === hash)?.textContent ?? '') : '';
 }
 
 if (targets.length > 0) {
@@ -31,3 +47,7 @@ if (targets.length > 0) {
   window.addEventListener('hashchange', schedule);
   update();
 }
+
+fold?.addEventListener('click', (event) => {
+  if ((event.target as Element).closest('a[href^="#"]')) fold.open = false;
+});
