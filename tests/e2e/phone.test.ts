@@ -131,6 +131,8 @@ describe('the header on a phone', () => {
     expect(header.y).toBe(0);
     expect(nav.y).toBeGreaterThanOrEqual(header.height - 1);
     expect(nav.y).toBeLessThan(phone.height / 2);
+    // It covers the page down to the bottom of the screen, so the page does not show through below it.
+    expect(Math.round(nav.y + nav.height)).toBe(phone.height);
     expect(await page.locator('#site-nav a[aria-current="page"]').isVisible()).toBe(true);
   });
 });

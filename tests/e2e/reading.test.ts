@@ -26,7 +26,7 @@ describe('reading with the keyboard', () => {
   it('the theme toggle cycles system, light, dark and the choice survives a reload', async () => {
     const { page, errors } = await openPage(browser, { colorScheme: 'light' });
     await page.goto(guide());
-    const toggle = page.locator('.theme-toggle');
+    const toggle = page.locator('.site-header .theme-toggle');
     await toggle.waitFor({ state: 'visible' });
     await toggle.focus();
     await page.keyboard.press('Enter');
@@ -94,7 +94,7 @@ describe('reading with the keyboard', () => {
     await page.goto(guide());
     expect(await page.locator('#site-nav').isVisible()).toBe(true);
     expect(await page.locator('.menu-toggle').isVisible()).toBe(false);
-    expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
+    expect(await page.locator('.site-header .theme-toggle').isVisible()).toBe(false);
     expect(await page.locator('main article h2').count()).toBeGreaterThan(5);
   });
 
