@@ -10,23 +10,6 @@ live.setAttribute('role', 'status');
 live.setAttribute('aria-live', 'polite');
 document.body.append(live);
 
-const svg = 'http://www.w3.org/2000/svg';
-/** A chain-link icon, drawn with DOM calls (no HTML strings). */
-function linkIcon(): SVGSVGElement {
-  const icon = document.createElementNS(svg, 'svg');
-  icon.setAttribute('viewBox', '0 0 24 24');
-  icon.setAttribute('aria-hidden', 'true');
-  icon.setAttribute('class', 'icon');
-  const path = document.createElementNS(svg, 'path');
-  path.setAttribute('fill', 'currentColor');
-  path.setAttribute(
-    'd',
-    'M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 1 1 4.2 4.2l-2.1 2.1-1.4-1.4 2.1-2.1a1 1 0 0 0-1.4-1.4L12 13.4a1 1 0 0 1-1.4 0Zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 1 1-4.2-4.2l2.1-2.1 1.4 1.4-2.1 2.1a1 1 0 0 0 1.4 1.4l3.5-3.5a1 1 0 0 1 1.4 0Z',
-  );
-  icon.append(path);
-  return icon;
-}
-
 for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main .heading-link')) {
   const button = document.createElement('button');
   button.type = 'button';
@@ -37,7 +20,8 @@ for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main .heading
   const text = document.createElement('span');
   text.className = 'copy-link-text';
   text.textContent = 'Copy link';
-  button.append(linkIcon(), text);
+  // The icon is drawn by CSS (src/styles/global.css), so this script stays small.
+  button.append(text);
   button.addEventListener('click', () => {
     const url = new URL(anchor.getAttribute('href') ?? '', location.href).href;
     navigator.clipboard.writeText(url).then(
