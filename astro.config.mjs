@@ -47,6 +47,9 @@ export default defineConfig({
     securityHeaders(site.base),
     buildTimings(),
   ],
+  // The dev toolbar is Astro's own tooling, not the handbook's; it would also need an inline script, which the
+  // preview's policy blocks as the built site's does (src/lib/security-headers.ts).
+  devToolbar: { enabled: false },
   vite: {
     // Scripts as files, never inlined: shared by every page that uses them (cached once) and allowed by a
     // strict Content-Security-Policy without per-page hashes.

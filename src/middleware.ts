@@ -1,12 +1,22 @@
 /**
- * Build-time middleware: passes every finished HTML page to the search indexer while the build goes on (see
- * src/lib/search-feed.ts). The page itself is returned unchanged. In the dev server there is no feed and this
- * does nothing.
+ * Request middleware. In the dev server, content errors are shown in the browser instead of the page. In a
+ * build, every finished HTML page goes to the search indexer while the build goes on (see
+ * src/lib/search-feed.ts); the page itself is returned unchanged.
  */
-import { defineMiddleware } from 'astro:middleware';
+import { defineMiddleware, sequence } from 'astro:middleware';
+import { currentGraph, currentProblems } from './lib/content-graph/current.ts';
+import { contentErrors } from './lib/content-errors.ts';
 import { searchFeed } from './lib/search-feed.ts';
 
-export const onRequest = defineMiddleware(async (context, next) => {
+const showContentErrors = defineMiddleware((_context, next) => {
+  if (import.meta.env.DEV) {
+    const error = contentErrors(currentProblems() ?? [], currentGraph().root);
+    if (error) throw error;
+  }
+  return next();
+});
+
+const feedSearchIndex = defineMiddleware(async (context, next) => {
   const response = await next();
   const feed = searchFeed();
   if (!feed || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html'))
@@ -16,3 +26,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
   feed(decodeURIComponent(context.url.pathname), html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });
+
+export const onRequest = sequence(showContentErrors, feedSearchIndex);

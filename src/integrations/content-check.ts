@@ -37,9 +37,9 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
         });
         const started = load.startedAt;
         const { graph, html, rendered } = await load.loaded;
-        setCurrentContent(graph, html);
         const loaded = performance.now();
         const problems = validateContent(graph);
+        setCurrentContent(graph, html, problems);
         recordSpan('contentGraph', loaded - started);
         recordSpan('linkValidation', performance.now() - loaded);
         logger.info(

@@ -37,8 +37,9 @@ function reloadOnce(root: string, log: (message: string) => void): Promise<void>
     cacheFile: join(root, 'node_modules', '.astro', 'handbook-content.v8'),
   })
     .then(({ graph, html }) => {
-      setCurrentContent(graph, html);
-      for (const problem of validateContent(graph)) log(formatProblem(problem));
+      const problems = validateContent(graph);
+      setCurrentContent(graph, html, problems);
+      for (const problem of problems) log(formatProblem(problem));
     })
     .finally(() => setTimeout(() => (reloading = undefined), 50));
   return reloading;

@@ -22,6 +22,15 @@ const policy: [string, string][] = [
 /** The policy for a <meta http-equiv> tag (frame-ancestors is ignored there, so it is left out). */
 export const metaContentSecurityPolicy = policy.map(([name, value]) => `${name} ${value}`).join('; ');
 
+/**
+ * The policy pages carry under `astro dev`. Vite serves each stylesheet as a <style> tag (so an edit applies
+ * without a reload) and Astro's error overlay styles itself inline, so styles may be inline there; scripts stay
+ * exactly as strict as in the built site, so an inline script still fails in the preview. Never in a build.
+ */
+export const devMetaContentSecurityPolicy = policy
+  .map(([name, value]) => `${name} ${name === 'style-src' ? `${value} 'unsafe-inline'` : value}`)
+  .join('; ');
+
 /** Headers for hosts that read a `_headers` file. */
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': `${metaContentSecurityPolicy}; frame-ancestors 'none'`,
@@ -34,4 +43,9 @@ export const securityHeaders: Record<string, string> = {
 export function headersFile(base: string): string {
   const lines = Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`);
   return `${base}*\n${lines.join('\n')}\n`;
+}
+
+/** The policy a page's <meta> tag carries: the strict one, or under `astro dev` the one above. */
+export function pageContentSecurityPolicy(dev: boolean): string {
+  return dev ? devMetaContentSecurityPolicy : metaContentSecurityPolicy;
 }

@@ -12,6 +12,7 @@ import rehypeHeadingLinks from './rehype-heading-links.ts';
 import rehypeHtmlPolicy from './rehype-html-policy.ts';
 import rehypeMovedAnchors from './rehype-moved-anchors.ts';
 import remarkCallouts from './remark-callouts.ts';
+import remarkCards from './remark-cards.ts';
 import remarkChecklists from './remark-checklists.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
@@ -32,6 +33,8 @@ export function markdownPipeline(options: PipelineOptions): {
       // (remark-parse-native.ts) reads it already, and there this plugin does nothing.
       remarkDirective,
       remarkHeadingIds,
+      // Before callouts, which give any ::: block they do not know back as text.
+      remarkCards,
       remarkCallouts,
       remarkChecklists,
       [remarkResolveLinks, { graph: options.graph, base: options.base }],

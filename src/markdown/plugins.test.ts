@@ -15,6 +15,7 @@ import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 import remarkCallouts from './remark-callouts.ts';
+import remarkCards from './remark-cards.ts';
 import remarkChecklists from './remark-checklists.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkParseNative from './remark-parse-native.ts';
@@ -27,6 +28,7 @@ const linkSite = join(fixtures, 'remark-resolve-links', '_site');
 const setups: Record<string, { remark: PluggableList; rehype: PluggableList; file?: (caseDir: string) => string }> = {
   'remark-heading-ids': { remark: [remarkHeadingIds], rehype: [] },
   'remark-callouts': { remark: [remarkCallouts], rehype: [] },
+  'remark-cards': { remark: [remarkCards, remarkCallouts], rehype: [] },
   'remark-checklists': { remark: [remarkHeadingIds, remarkChecklists], rehype: [] },
   'remark-resolve-links': {
     remark: [[remarkResolveLinks, { graph: () => buildContentGraph(linkSite), base: '/handbook/' }]],

@@ -1,13 +1,15 @@
 /**
- * rehype plugin: highlights fenced code blocks and wraps them in a figure with an optional title.
- * Highlighted lines get `.hl`; in `diff` blocks, lines starting with + or - get `.diff-add` / `.diff-remove`.
- * Output has classes only, never inline styles, so it works under a strict CSP. The copy button is added
- * by a script (src/scripts/code-copy.ts), so no dead button shows when scripts are off.
+ * rehype plugin: highlights fenced code blocks and wraps them in a figure with a caption bar: the block's title,
+ * or else its language (left out of the search index). Highlighted lines get `.hl`; in `diff` blocks, lines
+ * starting with + or - get `.diff-add` / `.diff-remove`. Output has classes only, never inline styles, so it
+ * works under a strict CSP. The copy button is added by a script (src/scripts/code-copy.ts), so no dead button
+ * shows when scripts are off; it sits in the caption bar, so it never covers code.
  *
  *   ```ini title="/etc/libvirt/libvirtd.conf"      <figure class="code">
  *   log_outputs="1:file:/var/log/x.log"     ->       <figcaption class="code-title">/etc/libvirt/libvirtd.conf</figcaption>
  *   ```                                              <pre class="code-block" data-lang="ini" tabindex="0"><code>...</code></pre>
  *                                                  </figure>
+ *   ```bash                                   ->     <figcaption class="code-title code-lang" data-pagefind-ignore>bash</figcaption>
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -63,17 +65,26 @@ async function renderBlock(pre: Element, code: Element): Promise<Element> {
     children: [{ type: 'element', tagName: 'code', properties: {}, children }],
     ...(pre.position ? { position: pre.position } : {}),
   };
-  const figureChildren: ElementContent[] = [];
-  if (meta.title) {
-    figureChildren.push({
-      type: 'element',
-      tagName: 'figcaption',
-      properties: { className: ['code-title'] },
-      children: [{ type: 'text', value: meta.title }],
-    });
-  }
-  figureChildren.push(highlightedPre);
-  return { type: 'element', tagName: 'figure', properties: { className: ['code'] }, children: figureChildren };
+  const caption: Element = meta.title
+    ? {
+        type: 'element',
+        tagName: 'figcaption',
+        properties: { className: ['code-title'] },
+        children: [{ type: 'text', value: meta.title }],
+      }
+    : {
+        type: 'element',
+        tagName: 'figcaption',
+        // The language is a label, not a word a reader searches the page for.
+        properties: { className: ['code-title', 'code-lang'], dataPagefindIgnore: '' },
+        children: [{ type: 'text', value: lang }],
+      };
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: { className: ['code'] },
+    children: [caption, highlightedPre],
+  };
 }
 
 export default function rehypeCodeBlocks() {

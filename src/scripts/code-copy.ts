@@ -1,11 +1,12 @@
 /**
  * Adds a "Copy" button to every code block: a real <button>, so it works with the keyboard. Added by script,
- * so no dead button shows without JavaScript. In `diff` blocks it copies the text as shown, markers included.
+ * so no dead button shows without JavaScript. It goes in the block's caption bar (title or language), which
+ * keeps room for it, so it never covers code. In `diff` blocks it copies the text as shown, markers included.
  */
 for (const figure of document.querySelectorAll<HTMLElement>('main figure.code')) {
   const code = figure.querySelector('pre code');
   if (!code) continue;
-  const title = figure.querySelector('.code-title')?.textContent;
+  const title = figure.querySelector('.code-title:not(.code-lang)')?.textContent;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy-code';

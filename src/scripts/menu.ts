@@ -26,7 +26,8 @@ if (button && nav) {
       return;
     }
     if (event.key !== 'Tab') return;
-    const stops = [button, ...nav.querySelectorAll<HTMLElement>('a[href]')];
+    const inMenu = [...nav.querySelectorAll<HTMLElement>('a[href], button')].filter((el) => el.checkVisibility());
+    const stops = [button, ...inMenu];
     const at = stops.indexOf(document.activeElement as HTMLElement);
     const next = stops[(at + (event.shiftKey ? -1 : 1) + stops.length) % stops.length];
     event.preventDefault();

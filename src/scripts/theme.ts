@@ -1,9 +1,11 @@
 /**
  * The theme toggle: cycles system -> light -> dark, remembers the choice in localStorage (when allowed) and
  * applies it by setting data-theme on <html>. public/theme-init.js applies a saved choice before first paint.
+ * The button's text names the theme that is on, so its accessible name does too ("Theme: Dark").
  */
 type Choice = 'system' | 'light' | 'dark';
 const order: Choice[] = ['system', 'light', 'dark'];
+const labels: Record<Choice, string> = { system: 'Auto', light: 'Light', dark: 'Dark' };
 
 function saved(): Choice {
   try {
@@ -14,12 +16,19 @@ function saved(): Choice {
   }
 }
 
-function apply(choice: Choice, button: HTMLButtonElement): void {
+// The header's toggle, and on phones the menu's.
+const buttons = [...document.querySelectorAll<HTMLButtonElement>('.theme-toggle')];
+
+function apply(choice: Choice): void {
   const root = document.documentElement;
   if (choice === 'system') delete root.dataset['theme'];
   else root.dataset['theme'] = choice;
-  button.setAttribute('aria-label', `Colour theme: ${choice}`);
-  button.dataset['choice'] = choice;
+  for (const button of buttons) {
+    button.dataset['choice'] = choice;
+    const label = button.querySelector('.theme-label');
+    if (label) label.textContent = labels[choice];
+    button.title = `Theme: ${labels[choice]}. Switch to ${labels[next(choice)]}`;
+  }
   try {
     if (choice === 'system') localStorage.removeItem('theme');
     else localStorage.setItem('theme', choice);
@@ -28,11 +37,15 @@ function apply(choice: Choice, button: HTMLButtonElement): void {
   }
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('.theme-toggle')) {
-  apply(saved(), button);
+function next(choice: Choice): Choice {
+  return order[(order.indexOf(choice) + 1) % order.length] ?? 'system';
+}
+
+apply(saved());
+for (const button of buttons) {
   button.hidden = false;
   button.addEventListener('click', () => {
     const current = (button.dataset['choice'] as Choice | undefined) ?? 'system';
-    apply(order[(order.indexOf(current) + 1) % order.length] ?? 'system', button);
+    apply(next(current));
   });
 }

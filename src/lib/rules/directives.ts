@@ -1,13 +1,14 @@
 /**
- * `:::name` blocks must be a known callout (anything else would show up as literal ::: text), and their fence
- * lines must hold nothing the page would not show.
+ * `:::name` blocks must be a known callout or `:::cards` (anything else would show up as literal ::: text), and
+ * their fence lines must hold nothing the page would not show.
  */
+import { cardsDirective } from '../../markdown/remark-cards.ts';
 import { calloutKinds } from '../../markdown/remark-callouts.ts';
 import type { ContentGraph } from '../content-graph/graph.ts';
 import { closest, error, type Problem } from '../problems.ts';
 
 export function checkDirectives(graph: ContentGraph): Problem[] {
-  const known = Object.keys(calloutKinds);
+  const known = [...Object.keys(calloutKinds), cardsDirective];
   return graph.pages.flatMap((page) => [
     ...page.markdown.directives
       .filter((d) => d.kind === 'containerDirective' && !known.includes(d.name))
@@ -18,7 +19,7 @@ export function checkDirectives(graph: ContentGraph): Problem[] {
           d.line,
           d.column,
           `unknown callout ":::${d.name}"`,
-          `${near ? `did you mean ":::${near}"? ` : ''}callouts are ${known.map((k) => `:::${k}`).join(', ')}`,
+          `${near ? `did you mean ":::${near}"? ` : ''}blocks are ${known.map((k) => `:::${k}`).join(', ')}`,
         );
       }),
     ...page.markdown.fenceText.map((f) =>
