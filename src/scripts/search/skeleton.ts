@@ -2,11 +2,14 @@
  * The search form's markup, built with DOM calls (no HTML strings), shared by the dialog and the search page.
  */
 export interface SearchElements {
+  /** Prefix of the ids inside, so two search forms on a page (dialog and page) never share one. */
+  idPrefix: string;
   root: HTMLElement;
   input: HTMLInputElement;
   filters: HTMLElement;
   status: HTMLElement;
-  results: HTMLOListElement;
+  /** Holds the groups of results (src/scripts/search/result-group.ts). */
+  results: HTMLElement;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -38,7 +41,7 @@ export function buildSearchSkeleton(idPrefix: string): SearchElements {
     { id: `${idPrefix}-status`, className: 'search-status' },
     { role: 'status', 'aria-live': 'polite' },
   );
-  const results = el('ol', { className: 'search-results' }, { 'aria-label': 'Search results' });
+  const results = el('div', { className: 'search-output' });
   root.append(form, filters, status, results);
-  return { root, input, filters, status, results };
+  return { idPrefix, root, input, filters, status, results };
 }
