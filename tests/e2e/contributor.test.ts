@@ -1,6 +1,7 @@
 /**
  * The contributor's loop on a scratch copy of the project: `npm run check` reports every mistake in one run
- * with file and line; a build that fails leaves dist/ byte-identical; the scaffold writes a page that passes.
+ * with file and line; a build that fails leaves dist/ byte-identical; the scaffold writes a page whose
+ * placeholders the check lists until they are written.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -100,7 +101,7 @@ describe('the contributor loop', () => {
     expect(readdirSync(scratch).filter((name) => name.startsWith('dist.'))).toEqual([]);
   }, 180_000);
 
-  it('npm run new writes a page that passes the check and refuses to overwrite it', () => {
+  it('npm run new writes a page whose placeholders the check lists until they are replaced, and never overwrites it', () => {
     // Start from the real content again.
     rmSync(join(scratch, 'content'), { recursive: true });
     cpSync(join(project, 'content'), join(scratch, 'content'), { recursive: true });
@@ -111,9 +112,17 @@ describe('the contributor loop', () => {
     expect(created.status).toBe(0);
     expect(created.stdout).toContain('content/guides/testing-the-scaffold.md');
     expect(created.stdout).toContain('/guides/testing-the-scaffold/');
+    const file = join(scratch, 'content/guides/testing-the-scaffold.md');
     const check = run('check.ts');
-    expect(check.status).toBe(0);
-    writeFileSync(join(scratch, 'content/guides/testing-the-scaffold.md'), 'edited by hand');
+    expect(check.status).toBe(1);
+    expect(check.output).toMatch(
+      /content\/guides\/testing-the-scaffold\.md:3:1: error: placeholder "TODO" left in front matter "description"\n  hint: write one or two plain sentences/,
+    );
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('TODO: ', ''));
+    const written = run('check.ts');
+    expect(written.output).not.toMatch(/placeholder/);
+    expect(written.status).toBe(0);
+    writeFileSync(file, 'edited by hand');
     const again = spawnSync(process.execPath, ['scripts/new-page.ts', 'guides', 'Testing the scaffold'], {
       cwd: scratch,
       encoding: 'utf8',

@@ -7,8 +7,8 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } fr
 export interface FrontMatter {
   /** Parsed data, or undefined when the YAML is broken. */
   data: unknown;
-  /** YAML syntax errors with file positions. */
-  errors: { line: number; column: number; message: string }[];
+  /** YAML syntax errors with file positions, and a hint where the mistake is a common one. */
+  errors: { line: number; column: number; message: string; hint?: string }[];
   /** File position of the key at a path such as ['source', 'url']; falls back to the nearest parent. */
   positionOf(path: readonly PropertyKey[]): { line: number; column: number };
 }
@@ -43,12 +43,41 @@ export function parseFrontMatter(yaml: string): FrontMatter {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + 1, column: pos.col };
   };
-  const errors = doc.errors.map((e) => ({ ...toFile(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  const errors = doc.errors.map((e) => {
+    const message = e.message.split('\n')[0] ?? e.message;
+    // The parser notices a missing closing quote where the value ends; the mistake is where the quote opens.
+    const quote = e.code === 'MISSING_CHAR' ? /^Missing closing (["'])quote/.exec(message)?.[1] : undefined;
+    const opening = quote ? openingQuote(yaml, e.pos[0], quote) : undefined;
+    if (opening === undefined) return { ...toFile(e.pos[0]), message };
+    return {
+      ...toFile(opening),
+      message: `the ${quote} quote that opens here is never closed`,
+      hint: `end the value with ${quote} too, on the same line`,
+    };
+  });
   return {
     data: errors.length ? undefined : (doc.toJS() ?? {}),
     errors,
     positionOf: (path) => toFile(keyOffset(doc, path)),
   };
+}
+
+/**
+ * Offset of the quote that opens the unclosed value ending before `end`: the last unescaped `quote` before it
+ * (inside the value there is none, or the value would be closed). Doubled single quotes ('') and backslashed
+ * double quotes (\") are escapes, not ends.
+ */
+function openingQuote(yaml: string, end: number, quote: string): number | undefined {
+  for (let at = Math.min(end, yaml.length) - 1; at >= 0; at--) {
+    if (yaml[at] !== quote) continue;
+    if (quote === "'" && yaml[at - 1] === "'") {
+      at--;
+      continue;
+    }
+    if (quote === '"' && yaml[at - 1] === '\\') continue;
+    return at;
+  }
+  return undefined;
 }
 
 /** Offset of the deepest key along `path` that exists, or of the document start. */

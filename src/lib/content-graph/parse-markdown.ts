@@ -39,6 +39,8 @@ export interface ParsedMarkdown {
   directives: (Located & { name: string; kind: 'containerDirective' | 'leafDirective' | 'textDirective' })[];
   /** Text written on a `:::` fence line after the name, title and attributes, which no reader would see. */
   fenceText: (Located & { name: string; fence: 'opening' | 'closing'; text: string })[];
+  /** Placeholder words left in the prose ("TODO", "lorem ipsum"): text a reader should never see. */
+  placeholders: (Located & { text: string })[];
   /** Count of words in prose, for reading time. */
   words: number;
 }
@@ -73,6 +75,7 @@ export function collectMarkdownFacts(tree: Root, source: string): ParsedMarkdown
     html: [],
     directives: [],
     fenceText: [],
+    placeholders: [],
     words: 0,
   };
   let section: Section | undefined;
@@ -106,11 +109,35 @@ export function collectMarkdownFacts(tree: Root, source: string): ParsedMarkdown
         break;
       case 'text':
         result.words += node.value.split(/\s+/).filter(Boolean).length;
+        result.placeholders.push(...findPlaceholders(node.value, at(node)));
         break;
     }
     return undefined;
   });
   return result;
+}
+
+/**
+ * Words that mark unfinished text: TODO, TBD and FIXME in capitals (as `npm run new` writes them), and filler
+ * such as "lorem ipsum" in any case. Code is never searched: a `# TODO` in a sample script is content.
+ */
+export const placeholderPattern = /\b(?:TODO|TBD|FIXME)\b|\blorem ipsum\b/gi;
+
+function isPlaceholder(word: string): boolean {
+  return /^lorem/i.test(word) || word === word.toUpperCase();
+}
+
+/** Placeholders in a text that starts at `start`, each at its own line and column. */
+export function findPlaceholders(text: string, start: Located): (Located & { text: string })[] {
+  const found: (Located & { text: string })[] = [];
+  for (const match of text.matchAll(placeholderPattern)) {
+    if (!isPlaceholder(match[0])) continue;
+    const before = text.slice(0, match.index);
+    const newlines = before.split('\n').length - 1;
+    const column = newlines ? before.length - before.lastIndexOf('\n') : start.column + before.length;
+    found.push({ text: match[0], line: start.line + newlines, column });
+  }
+  return found;
 }
 
 const attributes = /^\{(?:[^}"']|"[^"]*"|'[^']*')*\}/;

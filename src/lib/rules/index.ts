@@ -4,9 +4,11 @@ import { sortProblems, type Problem } from '../problems.ts';
 import { checkCodeLanguages } from './code-languages.ts';
 import { checkDirectives } from './directives.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
+import { checkHeadings } from './headings.ts';
 import { checkImages } from './images.ts';
 import { checkLinks } from './links.ts';
 import { checkOrphans } from './orphans.ts';
+import { checkPlaceholders } from './placeholders.ts';
 import { checkRedirects } from './redirects.ts';
 import { checkUnsafeHtml } from './unsafe-html.ts';
 
@@ -19,6 +21,8 @@ const rules: ((graph: ContentGraph) => Problem[])[] = [
   checkCodeLanguages,
   checkUnsafeHtml,
   checkDirectives,
+  checkPlaceholders,
+  checkHeadings,
 ];
 
 export function validateContent(graph: ContentGraph): Problem[] {

@@ -47,9 +47,10 @@ function subResult(sub: SubResult): HTMLLIElement {
   const li = document.createElement('li');
   li.append(link(sub.url, 'search-subresult-link', sub.title));
   // A checklist item's title is its whole text, and a heading followed by items has no text of its own: an
-  // excerpt that only repeats the title is left out.
+  // excerpt that would only repeat the title is left out.
   const text = excerpt(sub.excerpt);
-  if (text.textContent?.trim() !== sub.title.trim()) li.append(text);
+  const words = (value: string) => value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (sub.anchor?.element !== 'li' && words(text.textContent ?? '') !== words(sub.title)) li.append(text);
   return li;
 }
 
