@@ -75,7 +75,7 @@ export function pageSkeleton(collection: SectionCollection, title: string): stri
   if (collection === 'essays')
     frontMatter['source'] = {
       title: 'TODO: title of the original text',
-      author: 'TODO: author, or "Not named in the original"',
+      author: 'TODO: who wrote it (delete this line if the original names nobody)',
     };
   return `---\n${stringify(frontMatter)}---\n\n${bodies[collection]}`;
 }

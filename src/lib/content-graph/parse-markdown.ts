@@ -3,13 +3,13 @@
  * collects what the checks and the build need from it: heading ids, links, images, code languages, raw HTML,
  * directives. It never transforms the page; the rendering pipeline does that.
  */
-import type { Root } from 'mdast';
+import type { ListItem, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Node } from 'unist';
 import { assignChecklistIds, type ChecklistItem } from '../checklist-ids.ts';
 import { assignHeadingIds, type HeadingId } from '../heading-ids.ts';
 import { parseMarkdownTree } from '../../markdown/remark-parse-native.ts';
-import { walkMdast } from '../walk-tree.ts';
+import { SKIP, walkMdast } from '../walk-tree.ts';
 
 export interface Located {
   line: number;
@@ -30,8 +30,8 @@ export interface LinkRef extends Located {
 export interface ParsedMarkdown {
   tree: Root;
   headings: Omit<HeadingId, 'node'>[];
-  /** GFM task items with their ids, in document order. */
-  checklistItems: Omit<ChecklistItem, 'node'>[];
+  /** GFM task items with their ids and the URLs they link to (not their sub-items'), in document order. */
+  checklistItems: (Omit<ChecklistItem, 'node'> & { links: string[] })[];
   links: LinkRef[];
   images: LinkRef[];
   codeBlocks: (Located & { lang: string | null })[];
@@ -47,6 +47,17 @@ export interface ParsedMarkdown {
 
 function at(node: Node): Located {
   return { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
+}
+
+/** The URLs an item links to in its own text, leaving out its nested sub-items. */
+function itemLinks(item: ListItem): string[] {
+  const urls: string[] = [];
+  walkMdast({ type: 'root', children: item.children }, (node) => {
+    if (node.type === 'list') return SKIP;
+    if (node.type === 'link') urls.push(node.url);
+    return undefined;
+  });
+  return urls;
 }
 
 /** Parses a Markdown body (front matter blanked, so positions are file positions) and collects its facts. */
@@ -68,7 +79,7 @@ export function collectMarkdownFacts(tree: Root, source: string): ParsedMarkdown
   const result: ParsedMarkdown = {
     tree,
     headings: headingIds.map(({ node: _node, ...rest }) => rest),
-    checklistItems: items.map(({ node: _node, ...rest }) => rest),
+    checklistItems: items.map(({ node, ...rest }) => ({ ...rest, links: itemLinks(node) })),
     links: [],
     images: [],
     codeBlocks: [],

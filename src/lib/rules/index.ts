@@ -1,6 +1,7 @@
 /** Every content rule, run over the graph. Adding a rule is adding a file and a line here. */
 import type { ContentGraph } from '../content-graph/graph.ts';
 import { sortProblems, type Problem } from '../problems.ts';
+import { checkChecklistGuides } from './checklist-guide.ts';
 import { checkCodeLanguages } from './code-languages.ts';
 import { checkDirectives } from './directives.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
@@ -23,6 +24,7 @@ const rules: ((graph: ContentGraph) => Problem[])[] = [
   checkDirectives,
   checkPlaceholders,
   checkHeadings,
+  checkChecklistGuides,
 ];
 
 export function validateContent(graph: ContentGraph): Problem[] {

@@ -12,7 +12,7 @@ const keyHints: Record<string, string> = {
   title: 'write the title readers will see',
   description: 'write one or two plain sentences (at most 160 characters) saying what a reader gets from the page',
   'source.title': "write the original's title",
-  'source.author': 'write who wrote the original, or "Not named in the original"',
+  'source.author': 'write who wrote the original, or delete the line if it names nobody',
 };
 
 /** Every string in the front matter with its dotted path ("description", "sources.0.title"). */
