@@ -45,8 +45,10 @@ try {
   await build({ outDir: tempDir, logLevel: process.env['LOG_LEVEL'] === 'debug' ? 'debug' : 'info' });
 } catch (error) {
   rmSync(tempDir, { recursive: true, force: true });
-  console.error(`\nBuild failed; ${existsSync(finalDir) ? `${finalDir} was left as it was` : 'nothing was written'}.`);
-  console.error(error instanceof Error ? error.message : error);
+  const kept = existsSync(finalDir) ? `${finalDir} was left as it was` : 'nothing was written';
+  // The content check has listed its problems (path:line:column) above; anything else is said here.
+  const what = error instanceof Error ? error.message : String(error);
+  console.error(`\nBuild failed: ${what}\n${kept[0]?.toUpperCase()}${kept.slice(1)}.`);
   process.exit(1);
 }
 // The manifest of the old site goes first: from here on it no longer describes what is in finalDir.

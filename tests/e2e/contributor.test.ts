@@ -73,6 +73,8 @@ describe('the contributor loop', () => {
   it('a broken link fails check and build with path:line:column, and the failed build leaves dist/ untouched', () => {
     const good = run('build.ts');
     expect(good.status).toBe(0);
+    // A clean log: no per-route lines (they interleave when pages render in parallel), no orphan timings.
+    expect(good.output).not.toMatch(/\u251c\u2500|^\s*\(\+[\d.]+m?s\)/m);
     const before = hashTree(join(scratch, 'dist'));
 
     appendFileSync(
@@ -97,6 +99,9 @@ describe('the contributor loop', () => {
     const bad = run('build.ts');
     expect(bad.status).not.toBe(0);
     expect(bad.output).toMatch(/content\/guides\/heartbleed-response\.md:\d+:\d+: error: link to a missing page/);
+    // It says what failed, not that a hook failed.
+    expect(bad.output).toMatch(/Build failed: the content check found 2 errors, listed above as path:line:column/);
+    expect(bad.output).not.toMatch(/unhandled error/i);
     expect(hashTree(join(scratch, 'dist'))).toBe(before);
     expect(readdirSync(scratch).filter((name) => name.startsWith('dist.'))).toEqual([]);
   }, 180_000);
