@@ -1,13 +1,13 @@
 /**
  * Astro's log destination for this site (astro.config.mjs `logger`): Astro's own Node destination, with two
- * kinds of line left out so the log reads cleanly.
+ * fixes so the log reads cleanly.
  *
- * - The per-route lines of page generation. Pages render four at a time (`build.concurrency`), and Astro
- *   writes each route as two pieces, its path and later its "(+8ms)", so the pieces of different routes
- *   interleave into a garbled list with orphan timings. The step's header, its "✓ Completed in ..." and the
- *   page counts the build prints after it stay.
- * - Astro's "An unhandled error occurred while running the ... hook" when the content check stops a build: the
- *   check has just listed every problem as path:line:column, and the build says what failed.
+ * - Page generation lists each route on a line of its own. Pages render four at a time (`build.concurrency`),
+ *   and Astro writes each route as two pieces, its path and later its "(+8ms)", so the pieces of different
+ *   routes interleave into a garbled list with orphan timings. The paths become whole lines and the render
+ *   times are left out; the step's "✓ Completed in ..." gives the time.
+ * - Astro's "An unhandled error occurred while running the ... hook" is left out when the content check stops
+ *   a build: the check has just listed every problem as path:line:column, and the build says what failed.
  */
 import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';
 import nodeDestination, { type NodeHandlerConfig } from 'astro/logger/node';
@@ -33,16 +33,13 @@ function isContentCheckHookError(event: AstroLoggerMessage): boolean {
   );
 }
 
-export function hiddenFromBuildLog(event: AstroLoggerMessage): boolean {
-  return isRouteName(event) || isRouteOutcome(event) || isContentCheckHookError(event);
-}
-
-/** Wraps a destination so the lines above never reach it. */
+/** Wraps a destination: whole route lines, no render times, no hook error after the content check's report. */
 export function filteredDestination(destination: AstroLoggerDestination): AstroLoggerDestination {
   return {
     ...destination,
     write: (event) => {
-      if (!hiddenFromBuildLog(event)) destination.write(event);
+      if (isRouteOutcome(event) || isContentCheckHookError(event)) return;
+      destination.write(isRouteName(event) ? { ...event, newLine: true } : event);
     },
   };
 }

@@ -3,7 +3,7 @@
  * with file and line; a build that fails leaves dist/ byte-identical; the scaffold writes a page whose
  * placeholders the check lists until they are written.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   statSync,
   cpSync,
@@ -16,6 +16,7 @@ import {
   appendFileSync,
 } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,8 +74,9 @@ describe('the contributor loop', () => {
   it('a broken link fails check and build with path:line:column, and the failed build leaves dist/ untouched', () => {
     const good = run('build.ts');
     expect(good.status).toBe(0);
-    // A clean log: no per-route lines (they interleave when pages render in parallel), no orphan timings.
-    expect(good.output).not.toMatch(/\u251c\u2500|^\s*\(\+[\d.]+m?s\)/m);
+    // A clean log: each route on a line of its own (pages render in parallel), no orphan timings.
+    expect(good.output).toMatch(/^\S+ +\u251c\u2500 \/guides\/heartbleed-response\/index\.html$/m);
+    expect(good.output).not.toMatch(/index\.html\S|\(\+[\d.]+m?s\)/);
     const before = hashTree(join(scratch, 'dist'));
 
     appendFileSync(
@@ -265,6 +267,40 @@ describe('the contributor loop', () => {
     } finally {
       await browser.close();
       await site.close();
+    }
+  }, 120_000);
+
+  it('npm start while its port is taken serves on the next free port and says so, without a stack trace', async () => {
+    // Whatever holds the port: an earlier `npm start` or another program.
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const taken = (blocker.address() as AddressInfo).port;
+    const start = spawn(process.execPath, ['scripts/start.ts'], {
+      cwd: scratch,
+      env: { ...process.env, CI: '', PORT: String(taken) },
+      detached: true,
+    });
+    let output = '';
+    try {
+      const served = await new Promise<string>((resolve, reject) => {
+        const read = (chunk: Buffer) => {
+          output += chunk.toString();
+          const port =
+            /Port \d+ is in use \(an earlier `npm start` may still be running\), so this one serves the new build on port (\d+)\./.exec(
+              output,
+            )?.[1];
+          if (port) resolve(port);
+        };
+        start.stdout.on('data', read);
+        start.stderr.on('data', read);
+        start.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
+      });
+      expect(Number(served)).not.toBe(taken);
+      expect((await fetch(`http://localhost:${served}/guides/`)).status).toBe(200);
+      expect(output).not.toMatch(/Stack trace|\n\s+at /);
+    } finally {
+      if (start.pid) process.kill(-start.pid);
+      blocker.close();
     }
   }, 120_000);
 });
