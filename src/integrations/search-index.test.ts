@@ -8,7 +8,7 @@ import { pageWords } from '../lib/vocabulary.ts';
 import { glossaryRecords, openSearchIndex, type PagefindApi, type PagefindLoader } from './search-index.ts';
 import { outputFileOf } from '../lib/urls.ts';
 
-const glossaryHtml = `<main><dl class="glossary"><dt id="nvr">NVR <a class="heading-link" href="#nvr">#</a></dt><dd><p>Name, version, release.</p><p class="term-used" data-pagefind-ignore>Used in: <a href="/guides/heartbleed/">Heartbleed</a></p></dd><dt id="svirt">sVirt</dt><dd><p>SELinux for guests.</p></dd></dl></main>`;
+const glossaryHtml = `<main><dl class="glossary"><dt id="nvr">NVR <a class="heading-link" href="#nvr">#</a></dt><dd><p>Name, version, release.</p><p>Bumped by every build.</p><p class="term-used" data-pagefind-ignore>Used in: <a href="/guides/heartbleed/">Heartbleed</a></p></dd><dt id="svirt">sVirt</dt><dd><p>SELinux for guests.</p></dd></dl></main>`;
 
 /** A fake Pagefind per module instance, as loadPagefind gives each index its own. */
 function fakePagefind(overrides: { addErrors?: string[] } = {}) {
@@ -62,7 +62,7 @@ function builtSite(): string {
 describe('search index integration', () => {
   it('reads each glossary term and its definition from the built page, without what Pagefind would skip', () => {
     expect(glossaryRecords(glossaryHtml)).toEqual([
-      { id: 'nvr', title: 'NVR', text: 'NVR. Name, version, release.' },
+      { id: 'nvr', title: 'NVR', text: 'NVR. Name, version, release. Bumped by every build.' },
       { id: 'svirt', title: 'sVirt', text: 'sVirt. SELinux for guests.' },
     ]);
   });

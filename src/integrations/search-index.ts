@@ -57,13 +57,15 @@ const excludeSelectors = ['.heading-link', '.copy-link'];
  * data-pagefind-ignore (a term's "Used in" list names other pages, whose words say nothing about the term).
  */
 const skippedText = [...excludeSelectors, '[data-pagefind-ignore]'].join(', ');
+const blockElements = new Set(['p', 'div', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'blockquote']);
 
 function indexedText(node: Element): string {
   return node.children
     .map((child) => {
       if (child.type === 'text') return child.value;
       if (child.type !== 'element' || matches(skippedText, child)) return '';
-      return indexedText(child);
+      // Paragraphs and other blocks end a word even when no whitespace separates them in the HTML.
+      return blockElements.has(child.tagName) ? ` ${indexedText(child)} ` : indexedText(child);
     })
     .join('');
 }
