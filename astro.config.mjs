@@ -15,6 +15,8 @@ import { site } from './src/site.config.ts';
 export default defineConfig({
   site: site.url,
   base: site.base,
+  // Astro's console log without the per-route lines that interleave when pages render in parallel.
+  logger: { entrypoint: './src/integrations/build-log.ts' },
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: cached across pages and allowed by the CSP without hashes.
   // Four pages at a time: while one page's file is written, the next renders (pages are light, so the

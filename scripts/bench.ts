@@ -3,9 +3,9 @@
  * reports wall time, time per page, peak memory, dist size, per-page HTML/CSS/JS gzip sizes, the search index
  * size, a breakdown by phase, and the time of a rebuild after editing one page.
  *
- * The corpus comes from ../shared/bench/make-corpus.mjs (the same one compare.sh uses against Starlight) and
- * goes under content/guides/bench/ beside the real content, whose links stay checked. Side-by-side ratios
- * against Starlight: ../shared/bench/compare.sh N RUNS.
+ * The corpus comes from scripts/make-corpus.mjs (deterministic: the same N gives the same pages on every
+ * machine) and goes under content/guides/bench/ beside the real content, whose links stay checked. It needs
+ * nothing outside this repository; everything it writes stays in .bench/ (BENCH_WORK to move it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -30,11 +30,7 @@ if (!Number.isInteger(pages) || pages < 2) {
 }
 const root = process.cwd();
 const work = resolve(process.env['BENCH_WORK'] ?? '.bench');
-const generator = resolve(root, '..', 'shared', 'bench', 'make-corpus.mjs');
-if (!existsSync(generator)) {
-  console.error(`The corpus generator is missing: ${generator} (it lives in ../shared/bench/)`);
-  process.exit(2);
-}
+const generator = join(root, 'scripts', 'make-corpus.mjs');
 
 // 1. Corpus and scratch copy (tracked files plus new ones, node_modules linked, caches empty).
 const corpus = join(work, `corpus-${pages}`);

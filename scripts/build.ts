@@ -88,8 +88,9 @@ try {
 } catch (error) {
   rmSync(buildDir, { recursive: true, force: true });
   const kept = finalState(folders) === 'missing' ? 'nothing was published' : `${shown} was left as it was`;
-  console.error(`\nBuild failed; ${kept}.`);
-  console.error(error instanceof Error ? error.message : error);
+  // The content check has listed its problems (path:line:column) above; anything else is said here.
+  const what = error instanceof Error ? error.message : String(error);
+  console.error(`\nBuild failed: ${what}\n${kept[0]?.toUpperCase()}${kept.slice(1)}.`);
   await unlock().catch(() => undefined);
   process.exit(1);
 }

@@ -28,4 +28,6 @@ mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, pageSkeleton(collection, title), { flag: 'wx' });
 console.log(`Created ${file}`);
 console.log(`It will appear at ${new URL(joinBase(site.base, pageUrlPath(collection, slug)), site.url).href}`);
-console.log('Next: fill in the description and the body, link to it from a related page, then run `npm run check`.');
+console.log(
+  'Next: replace each "TODO:" (`npm run check` lists them), link to the page from a related one, and run the check again.',
+);

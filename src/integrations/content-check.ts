@@ -53,7 +53,7 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
         const errors = problems.filter((problem) => problem.severity === 'error').length;
         if (errors > 0 && command === 'build') {
           throw new ContentCheckError(
-            `content check failed with ${errors} error${errors === 1 ? '' : 's'} (listed above); run \`npm run check\` to see them without building`,
+            `the content check found ${errors} error${errors === 1 ? '' : 's'}, listed above as path:line:column. Fix ${errors === 1 ? 'it' : 'them'} and build again (\`npm run check\` lists them without building).`,
           );
         }
         // Under `npm run build`, the script has already decided, from this same content, which pages the

@@ -5,16 +5,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadPage } from '../lib/content-graph/load-page.ts';
 import { indexFolder, planSearchShards, type WordsOf } from '../lib/search-shards.ts';
 import { pageWords } from '../lib/vocabulary.ts';
-import {
-  checklistRecords,
-  glossaryRecords,
-  openSearchIndex,
-  type PagefindApi,
-  type PagefindLoader,
-} from './search-index.ts';
+import { glossaryRecords, openSearchIndex, type PagefindApi, type PagefindLoader } from './search-index.ts';
 import { outputFileOf } from '../lib/urls.ts';
 
-const glossaryHtml = `<main><dl class="glossary"><dt id="nvr">NVR <a class="heading-link" href="#nvr">#</a></dt><dd><p>Name, version, release.</p></dd><dt id="svirt">sVirt</dt><dd><p>SELinux for guests.</p></dd></dl></main>`;
+const glossaryHtml = `<main><dl class="glossary"><dt id="nvr">NVR <a class="heading-link" href="#nvr">#</a></dt><dd><p>Name, version, release.</p><p>Bumped by every build.</p><p class="term-used" data-pagefind-ignore>Used in: <a href="/guides/heartbleed/">Heartbleed</a></p></dd><dt id="svirt">sVirt</dt><dd><p>SELinux for guests.</p></dd></dl></main>`;
 
 /** A fake Pagefind per module instance, as loadPagefind gives each index its own. */
 function fakePagefind(overrides: { addErrors?: string[] } = {}) {
@@ -66,9 +60,9 @@ function builtSite(): string {
 }
 
 describe('search index integration', () => {
-  it('reads each glossary term and its definition from the built page', () => {
+  it('reads each glossary term and its definition from the built page, without what Pagefind would skip', () => {
     expect(glossaryRecords(glossaryHtml)).toEqual([
-      { id: 'nvr', title: 'NVR', text: 'NVR. Name, version, release.' },
+      { id: 'nvr', title: 'NVR', text: 'NVR. Name, version, release. Bumped by every build.' },
       { id: 'svirt', title: 'sVirt', text: 'sVirt. SELinux for guests.' },
     ]);
   });
@@ -82,14 +76,14 @@ describe('search index integration', () => {
     // Not a search result (no data-pagefind-body): Pagefind would skip it, so it is not even sent.
     build.addPage('/', '<main>home</main>');
     expect(close).not.toHaveBeenCalled();
-    expect(await build.finish(dir)).toEqual({ pages: 1, terms: 2, records: 0, written: 1, reused: 0 });
+    expect(await build.finish(dir)).toEqual({ pages: 1, terms: 2, written: 1, reused: 0 });
     expect(index.addHTMLFile).toHaveBeenCalledTimes(1);
     expect(index.addHTMLFile).toHaveBeenCalledWith({
       sourcePath: 'guides/x/index.html',
       content: '<main data-pagefind-body>x</main>',
     });
     expect(index.addCustomRecord).toHaveBeenCalledWith(
-      expect.objectContaining({ url: '/glossary/#svirt', filters: { section: ['Glossary'] } }),
+      expect.objectContaining({ url: '/glossary/#svirt', filters: { section: ['Glossary'], kind: ['term'] } }),
     );
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
     expect(close).toHaveBeenCalled();
@@ -114,23 +108,6 @@ describe('search index integration', () => {
     expect(close).toHaveBeenCalled();
   });
 
-  it('makes one record per checklist item, deep-linking to it with its section and tags', () => {
-    const { page } = loadPage(
-      'content/checklists/x.md',
-      '/c/content/checklists/x.md',
-      { collection: 'checklists', slug: 'x' },
-      '---\ntitle: Bug report\ndescription: d\ntags: [bugs]\n---\n- [ ] Attach the guest XML\n',
-    );
-    expect(checklistRecords([page])).toEqual([
-      {
-        url: '/checklists/x/#item-attach-the-guest-xml',
-        content: 'Attach the guest XML',
-        meta: { title: 'Bug report: Attach the guest XML', section: 'Checklists' },
-        filters: { section: ['Checklists'], tag: ['bugs'] },
-      },
-    ]);
-  });
-
   it('fails the build on a Pagefind error, and still closes the service', async () => {
     const pagefind = fakePagefind({ addErrors: ['bad html'] });
     const build = await openSearchIndex(pagefind.load, single);
@@ -151,10 +128,8 @@ describe('search index integration', () => {
     expect([...pagefind.instances.keys()].sort()).toEqual([0, 1, 2, 3]);
     for (const path of shards.paths) build.addPage(path, `<main data-pagefind-body>${path}</main>`);
     build.addPage('/glossary/', '<main>not a search result</main>');
-    const result = await build.finish(dir, [
-      { url: '/checklists/x/#item', content: 'Item', meta: { title: 'X' }, filters: { section: ['Checklists'] } },
-    ]);
-    expect(result).toEqual({ pages: 5, terms: 2, records: 1, written: 4, reused: 0 });
+    const result = await build.finish(dir);
+    expect(result).toEqual({ pages: 5, terms: 2, written: 4, reused: 0 });
     for (const path of shards.paths)
       expect(pagefind.instance(shards.shardOf(path) ?? -1).index.addHTMLFile).toHaveBeenCalledWith({
         sourcePath: `${path.slice(1)}index.html`,
@@ -163,8 +138,8 @@ describe('search index integration', () => {
     // Pages dealt in path order: no shard is empty.
     for (const n of [1, 2, 3]) expect(pagefind.instance(n).index.addHTMLFile).toHaveBeenCalled();
     expect(pagefind.instance(0).index.addHTMLFile).not.toHaveBeenCalled();
-    // Two glossary terms, one checklist item, and in every index the site's vocabulary (never a result).
-    expect(pagefind.instance(0).index.addCustomRecord).toHaveBeenCalledTimes(4);
+    // Two glossary terms, and in every index the site's vocabulary (never a result).
+    expect(pagefind.instance(0).index.addCustomRecord).toHaveBeenCalledTimes(3);
     for (const n of [0, 1, 2, 3]) {
       expect(pagefind.instance(n).index.addCustomRecord).toHaveBeenCalledWith({
         url: '/search/#vocabulary',

@@ -5,15 +5,15 @@
  * as soon as it is rendered (Pagefind parses it in its own process while Astro renders the next);
  * `astro:build:done` waits for the last page and writes the index (a large site's in parts, in parallel:
  * src/lib/search-shards.ts). Content pages mark their <main> with
- * data-pagefind-body. Two kinds of records are added on top, each a result of its own with a deep link:
- * glossary terms (/glossary/#term, read from the built glossary page) and checklist items (/checklists/x/#item,
- * from the content graph; Pagefind never indexes <label> text, where item text lives). Any Pagefind error
- * fails the build.
+ * data-pagefind-body and `kind:page`. Glossary terms are added on top as records of `kind:term`, each a result
+ * of its own with a deep link (/glossary/#term, read from the built glossary page). Checklist items need no
+ * records: each is a titled anchor of its page (src/markdown/remark-checklists.ts), so Pagefind lists it as a
+ * sub-result. Any Pagefind error fails the build.
  */
 import type { AstroIntegration } from 'astro';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+import { matches } from 'hast-util-select';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,10 +22,8 @@ import { buildState, copyPublishedFolder, type BuildState } from '../lib/build-s
 import { currentGraph, currentHtml } from '../lib/content-graph/current.ts';
 import { closeSearchFeed, openSearchFeed } from '../lib/search-feed.ts';
 import { indexFolder, planSearchShards, type SearchShards } from '../lib/search-shards.ts';
-import { vocabularyFilter } from '../lib/search-state.ts';
+import { kindFilter, vocabularyFilter } from '../lib/search-state.ts';
 import { outputFileOf, siteFile } from '../lib/urls.ts';
-import type { PageNode } from '../lib/content-graph/graph.ts';
-import { sectionLabels, type SectionCollection } from '../schemas/index.ts';
 import { recordSpan } from './build-timings.ts';
 
 /** The subset of Pagefind's Node API we use, so tests can pass a fake. */
@@ -45,20 +43,34 @@ interface PagefindIndexApi {
   writeFiles(options: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
 }
 
-export interface SearchRecord {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
 export interface GlossaryRecord {
   id: string;
   title: string;
   text: string;
 }
 
-/** Reads the terms from the built glossary page: each <dt id> and the text of the <dd> after it. */
+/** The selectors Pagefind leaves out of the text it indexes: section self-links and their copy buttons. */
+const excludeSelectors = ['.heading-link', '.copy-link'];
+
+/**
+ * An element's text as Pagefind would index it: without what it excludes and without what the page marks
+ * data-pagefind-ignore (a term's "Used in" list names other pages, whose words say nothing about the term).
+ */
+const skippedText = [...excludeSelectors, '[data-pagefind-ignore]'].join(', ');
+const blockElements = new Set(['p', 'div', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'blockquote']);
+
+function indexedText(node: Element): string {
+  return node.children
+    .map((child) => {
+      if (child.type === 'text') return child.value;
+      if (child.type !== 'element' || matches(skippedText, child)) return '';
+      // Paragraphs and other blocks end a word even when no whitespace separates them in the HTML.
+      return blockElements.has(child.tagName) ? ` ${indexedText(child)} ` : indexedText(child);
+    })
+    .join('');
+}
+
+/** Reads the terms from the built glossary page: each <dt id> and the indexed text of the <dd> after it. */
 export function glossaryRecords(html: string): GlossaryRecord[] {
   const records: GlossaryRecord[] = [];
   visit(fromHtml(html), 'element', (node: Element) => {
@@ -68,30 +80,11 @@ export function glossaryRecords(html: string): GlossaryRecord[] {
       const next = items[index + 1];
       const id = item.properties['id'];
       if (item.tagName !== 'dt' || typeof id !== 'string' || next?.tagName !== 'dd') return;
-      const title = toString(item).replace(/#\s*$/, '').trim();
-      records.push({ id, title, text: `${title}. ${toString(next).replace(/\s+/g, ' ').trim()}` });
+      const title = indexedText(item).replace(/\s+/g, ' ').trim();
+      records.push({ id, title, text: `${title}. ${indexedText(next).replace(/\s+/g, ' ').trim()}` });
     });
   });
   return records;
-}
-
-/**
- * One record per item of the checklists section, linking to the item itself. (Task items on other pages are
- * findable through their page, via the data-task attribute.)
- */
-export function checklistRecords(pages: readonly PageNode[]): SearchRecord[] {
-  return pages
-    .filter((page) => page.collection === 'checklists')
-    .flatMap((page) => {
-      const section = sectionLabels[page.collection as SectionCollection] ?? 'Pages';
-      const tags = (page.data?.['tags'] as string[] | undefined) ?? [];
-      return page.markdown.checklistItems.map((item) => ({
-        url: `${page.path}#${item.id}`,
-        content: item.text,
-        meta: { title: `${page.title}: ${item.text.length > 70 ? `${item.text.slice(0, 70)}…` : item.text}`, section },
-        filters: tags.length ? { section: [section], tag: tags } : { section: [section] },
-      }));
-    });
 }
 
 function fail(step: string, errors: string[]): never {
@@ -120,17 +113,14 @@ export interface SearchIndexOptions {
 /**
  * A search index filled while the build renders: `addPage` hands a finished page to Pagefind (which parses it
  * in its own process, on the other core) and returns at once; `finish` waits for every page, checks that every
- * searchable page arrived, adds the glossary and checklist records to the primary index, writes every index
+ * searchable page arrived, adds the glossary terms to the primary index, writes every index
  * and copies the shards a rebuild reuses. `abort` closes every Pagefind service after a failure elsewhere;
  * `finish` closes them either way.
  */
 export interface SearchIndexBuild {
   /** A page by its URL path (base included, not percent-encoded). Pages that are not searchable are skipped. */
   addPage(path: string, html: string): void;
-  finish(
-    dir: string,
-    extraRecords?: readonly SearchRecord[],
-  ): Promise<{ pages: number; terms: number; records: number; written: number; reused: number }>;
+  finish(dir: string): Promise<{ pages: number; terms: number; written: number; reused: number }>;
   abort(): Promise<void>;
 }
 
@@ -145,7 +135,7 @@ async function openOne(load: PagefindLoader, shard: number): Promise<OpenIndex> 
   const { errors, index } = await pagefind.createIndex({
     forceLanguage: 'en',
     // Section self-links and their copy buttons are decoration, not text.
-    excludeSelectors: ['.heading-link', '.copy-link'],
+    excludeSelectors,
   });
   if (!index || errors.length) {
     await pagefind.close();
@@ -210,7 +200,7 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
         ),
       );
     },
-    async finish(dir, extraRecords = []) {
+    async finish(dir) {
       try {
         const pageErrors = (await Promise.all(pending)).flat();
         if (pageErrors.length) fail('addHTMLFile', pageErrors);
@@ -229,17 +219,13 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
             content: term.text,
             language: 'en',
             meta: { title: term.title, section: 'Glossary' },
-            filters: { section: ['Glossary'] },
+            filters: { section: ['Glossary'], [kindFilter]: ['term'] },
           });
           if (record.errors.length) fail(`glossary term ${term.id}`, record.errors);
         }
-        for (const record of extraRecords) {
-          const result = await primary.index.addCustomRecord({ ...record, language: 'en' });
-          if (result.errors.length) fail(`record ${record.url}`, result.errors);
-        }
         // Pagefind's search cannot load an index with nothing in it; a split one has the vocabulary in each part.
-        if (shards.count === 0 && shards.paths.length + terms.length + extraRecords.length === 0)
-          fail('writeFiles', ['the search index would be empty: no page, glossary term or checklist item']);
+        if (shards.count === 0 && shards.paths.length + terms.length === 0)
+          fail('writeFiles', ['the search index would be empty: no page and no glossary term']);
         const written = await Promise.all(
           indexes.map(({ index, shard }) => index.writeFiles({ outputPath: join(dir, indexFolder(shard)) })),
         );
@@ -252,7 +238,6 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
         return {
           pages: added.size,
           terms: terms.length,
-          records: extraRecords.length,
           written: indexes.length,
           reused: reusedShards.size,
         };
@@ -323,8 +308,7 @@ export default function searchIndex(options: { base: string; searchShardPages: n
         closeSearchFeed();
         if (!build) throw new Error('Search index: the index was never opened (astro:build:start did not run)');
         const waited = performance.now();
-        const records = checklistRecords(currentGraph().pages);
-        const { pages, terms, written, reused } = await build.finish(fileURLToPath(dir), records);
+        const { pages, terms, written, reused } = await build.finish(fileURLToPath(dir));
         const ms = Math.round(performance.now() - waited);
         recordSpan('searchIndex', ms);
         const split =
@@ -332,7 +316,7 @@ export default function searchIndex(options: { base: string; searchShardPages: n
             ? ` into ${written} indexes${reused ? `, ${reused} more unchanged and copied` : ''}`
             : '';
         logger.info(
-          `indexed ${pages} HTML pages as they were built, then ${terms} glossary terms and ${records.length} checklist items${split}; ${ms} ms after the last page (${Math.round(performance.now() - started)} ms in all)`,
+          `indexed ${pages} HTML pages as they were built, then ${terms} glossary terms${split}; ${ms} ms after the last page (${Math.round(performance.now() - started)} ms in all)`,
         );
       },
     },

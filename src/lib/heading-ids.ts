@@ -39,6 +39,11 @@ function takePinnedId(heading: Heading): string | undefined {
   return match[1];
 }
 
+/** The id a heading's text gives when it is not pinned (GitHub's rule), leaving duplicates aside. */
+export function headingSlug(text: string): string {
+  return new GithubSlugger().slug(text);
+}
+
 /** Assigns ids to every heading of a document, in order, and returns them (duplicates included, for checks). */
 export function assignHeadingIds(tree: Root): HeadingId[] {
   const slugger = new GithubSlugger();

@@ -1,6 +1,7 @@
 /**
  * The skeleton of a new page: valid front matter and a short outline suited to the collection. Pure, so
- * `npm run new` and its tests share it.
+ * `npm run new` and its tests share it. Every text to be written is marked "TODO:", so `npm run check` lists
+ * each one until it is replaced (src/lib/rules/placeholders.ts).
  */
 import GithubSlugger from 'github-slugger';
 import { stringify } from 'yaml';
@@ -18,50 +19,50 @@ export function slugForTitle(title: string): string {
 const bodies: Record<SectionCollection, string> = {
   essays: `## Where the story starts
 
-Two or three short paragraphs in your own words. Say what happened and why it matters to a newcomer.
+TODO: two or three short paragraphs in your own words. Say what happened and why it matters to a newcomer.
 
 ## What it means today
 
-Link to the related guide and checklist with relative links to their \`.md\` files, and to the
+TODO: link to the related guide and checklist with relative links to their \`.md\` files, and to the
 [glossary](../glossary/upstream.md) for jargon.
 `,
   guides: `## Before you start
 
-What the reader needs: accounts, packages, a few minutes.
+TODO: what the reader needs: accounts, packages, a few minutes.
 
 ## Step by step
 
-1. Explain the first step, then show the command:
+1. TODO: explain the first step, then show the command:
 
    \`\`\`bash
    rpm -q <package>
    \`\`\`
 
-2. Explain the next step.
+2. TODO: explain the next step.
 
 :::tip
-One practical tip that saves the reader time.
+TODO: one practical tip that saves the reader time.
 :::
 
 ## Next steps
 
-Link to the related checklist and essay, and to glossary terms for jargon.
+TODO: link to the related checklist and essay, and to glossary terms for jargon.
 `,
   checklists: `Use this list while you work; your ticks are saved in your browser.
 
 ## Before you start
 
-- [ ] The first thing to check
-- [ ] The second thing to check
+- [ ] TODO: the first thing to check
+- [ ] TODO: the second thing to check
 
 ## While you work
 
-- [ ] A concrete, checkable action
-- [ ] Another action
+- [ ] TODO: a concrete, checkable action
+- [ ] TODO: another action
 
 ## When you are done
 
-- [ ] Confirm the result
+- [ ] TODO: confirm the result
 `,
 };
 
@@ -74,7 +75,7 @@ export function pageSkeleton(collection: SectionCollection, title: string): stri
   if (collection === 'essays')
     frontMatter['source'] = {
       title: 'TODO: title of the original text',
-      author: 'TODO: author, or "Not named in the original"',
+      author: 'TODO: who wrote it (delete this line if the original names nobody)',
     };
   return `---\n${stringify(frontMatter)}---\n\n${bodies[collection]}`;
 }

@@ -2,7 +2,7 @@
  * How the search index is split. A site of up to `pagesPerShard` content pages gets one Pagefind index
  * (pagefind/), as Pagefind would build it. A larger site gets several, merged in the browser by Pagefind's
  * mergeIndex (which searches them all with the primary's WebAssembly and merges results and filter counts):
- * the primary (pagefind/) holds the glossary terms and checklist items, and content shards (pagefind-1/,
+ * the primary (pagefind/) holds the glossary terms, and content shards (pagefind-1/,
  * pagefind-2/, ...) hold the pages. Each also holds the site's vocabulary (below), so none is ever empty.
  *
  * Why: Pagefind has no incremental mode, so a one-page edit would index every page again (3.4 s of one core

@@ -22,6 +22,10 @@ describe('search state', () => {
       section: { any: ['Guides'] },
       tag: { any: ['irc'] },
     });
+    expect(pagefindFilters({ query: 'x', sections: [], tags: [] }, true, 'term')).toEqual({
+      kind: { any: ['term'] },
+      vocabulary: { none: ['site'] },
+    });
   });
 
   it('picks words to highlight', () => {

@@ -40,16 +40,26 @@ export function searchStateQuery(state: SearchState): string {
 export const vocabularyFilter = 'vocabulary';
 
 /**
- * Pagefind's filter object for the chosen facets: any of the sections, any of the tags; for a split index, never
- * a vocabulary record.
+ * The filter that tells the two kinds of result apart: content pages (essays, guides, checklists, marked in
+ * src/layouts/DocLayout.astro) and glossary terms (records added by src/integrations/search-index.ts). The
+ * search UI asks for each kind separately, so short term records never crowd out the pages.
+ */
+export const kindFilter = 'kind';
+export type ResultKind = 'page' | 'term';
+
+/**
+ * Pagefind's filter object for the chosen facets: any of the sections, any of the tags; only results of `kind`
+ * when given; for a split index, never a vocabulary record.
  */
 export function pagefindFilters(
   state: SearchState,
   split = false,
+  kind?: ResultKind,
 ): Record<string, { any: string[] } | { none: string[] }> {
   const filters: Record<string, { any: string[] } | { none: string[] }> = {};
   if (state.sections.length) filters['section'] = { any: state.sections };
   if (state.tags.length) filters['tag'] = { any: state.tags };
+  if (kind) filters[kindFilter] = { any: [kind] };
   if (split) filters[vocabularyFilter] = { none: ['site'] };
   return filters;
 }

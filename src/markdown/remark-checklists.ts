@@ -4,7 +4,7 @@
  * the same function the content check uses. Scripts (src/scripts/checklist.ts) add saving and progress; without
  * them the boxes still render and can be ticked.
  *
- *   - [ ] Attach the guest XML  ->  <li class="task" id="item-attach-the-guest-xml">
+ *   - [ ] Attach the guest XML  ->  <li class="task" id="item-attach-the-guest-xml" data-task="..." data-pagefind-title="...">
  *                                     <input type="checkbox" id="check-item-attach-the-guest-xml" data-item="item-attach-the-guest-xml">
  *                                     <label for="check-item-attach-the-guest-xml">Attach the guest XML</label></li>
  */
@@ -48,10 +48,17 @@ function renderItem(item: ListItem, id: string, checked: boolean, text: string):
   item.children = [lead, ...(first?.type === 'paragraph' ? item.children.slice(1) : item.children)];
   // remark-rehype would add its own disabled checkbox for `checked`; we render ours instead.
   item.checked = null;
-  // Pagefind never indexes <label> text; it indexes this attribute instead, so items are findable.
+  // Pagefind never indexes <label> text; it indexes this attribute instead, so items are findable. The title
+  // makes each item a sub-result of its own: a search lists the matching items under their page, deep-linked.
   item.data = {
     ...item.data,
-    hProperties: { className: ['task'], id, dataTask: text, dataPagefindIndexAttrs: 'data-task' },
+    hProperties: {
+      className: ['task'],
+      id,
+      dataTask: text,
+      dataPagefindIndexAttrs: 'data-task',
+      dataPagefindTitle: text,
+    },
   };
 }
 

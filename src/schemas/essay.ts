@@ -6,4 +6,6 @@ export const essaySchema = z.strictObject({
   ...pageFields,
   /** The original essay this page retells. Required: every essay credits its source. */
   source,
+  /** Other texts the essay draws on, credited after the original. Default: none. */
+  sources: z.array(source).default([]),
 });

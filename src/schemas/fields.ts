@@ -52,11 +52,11 @@ export const webAddress = z.string().superRefine((value, context) => {
 export const source = z.strictObject({
   /** Title of the original text. */
   title: z.string().trim().min(1),
-  /** Who wrote it, when known; say so when the original names no author. */
+  /** Who wrote it, when the original names its author; left out otherwise. */
   author: z.string().trim().min(1).optional(),
   /** Where the original lives, when it is public. */
   url: webAddress.optional(),
-  /** What this page added or changed relative to the original. */
+  /** One sentence for readers on what the text is, e.g. "A memo to Red Hat's memo-list, 17 November 2009." */
   note: z.string().trim().min(1).optional(),
 });
 

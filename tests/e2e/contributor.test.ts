@@ -1,8 +1,9 @@
 /**
  * The contributor's loop on a scratch copy of the project: `npm run check` reports every mistake in one run
- * with file and line; a build that fails leaves dist/ byte-identical; the scaffold writes a page that passes.
+ * with file and line; a build that fails leaves dist/ byte-identical; the scaffold writes a page whose
+ * placeholders the check lists until they are written.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   statSync,
   cpSync,
@@ -16,6 +17,7 @@ import {
   appendFileSync,
 } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +75,9 @@ describe('the contributor loop', () => {
   it('a broken link fails check and build with path:line:column, and the failed build leaves dist/ untouched', () => {
     const good = run('build.ts');
     expect(good.status).toBe(0);
+    // A clean log: each route on a line of its own (pages render in parallel), no orphan timings.
+    expect(good.output).toMatch(/^\S+ +\u251c\u2500 \/guides\/heartbleed-response\/index\.html$/m);
+    expect(good.output).not.toMatch(/index\.html\S|\(\+[\d.]+m?s\)/);
     const before = hashTree(join(scratch, 'dist'));
 
     appendFileSync(
@@ -97,13 +102,16 @@ describe('the contributor loop', () => {
     const bad = run('build.ts');
     expect(bad.status).not.toBe(0);
     expect(bad.output).toMatch(/content\/guides\/heartbleed-response\.md:\d+:\d+: error: link to a missing page/);
+    // It says what failed, not that a hook failed.
+    expect(bad.output).toMatch(/Build failed: the content check found 2 errors, listed above as path:line:column/);
+    expect(bad.output).not.toMatch(/unhandled error/i);
     expect(hashTree(join(scratch, 'dist'))).toBe(before);
     // The failed build's folder is gone: only the published site is left beside the link.
     const published = readlinkSync(join(scratch, 'dist')).split('/').pop();
     expect(readdirSync(join(scratch, 'dist.builds')).sort()).toEqual(['BUILDS.txt', published]);
   }, 180_000);
 
-  it('npm run new writes a page that passes the check and refuses to overwrite it', () => {
+  it('npm run new writes a page whose placeholders the check lists until they are replaced, and never overwrites it', () => {
     // Start from the real content again.
     rmSync(join(scratch, 'content'), { recursive: true });
     cpSync(join(project, 'content'), join(scratch, 'content'), { recursive: true });
@@ -114,9 +122,17 @@ describe('the contributor loop', () => {
     expect(created.status).toBe(0);
     expect(created.stdout).toContain('content/guides/testing-the-scaffold.md');
     expect(created.stdout).toContain('/guides/testing-the-scaffold/');
+    const file = join(scratch, 'content/guides/testing-the-scaffold.md');
     const check = run('check.ts');
-    expect(check.status).toBe(0);
-    writeFileSync(join(scratch, 'content/guides/testing-the-scaffold.md'), 'edited by hand');
+    expect(check.status).toBe(1);
+    expect(check.output).toMatch(
+      /content\/guides\/testing-the-scaffold\.md:3:1: error: placeholder "TODO" left in front matter "description"\n  hint: write one or two plain sentences/,
+    );
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('TODO: ', ''));
+    const written = run('check.ts');
+    expect(written.output).not.toMatch(/placeholder/);
+    expect(written.status).toBe(0);
+    writeFileSync(file, 'edited by hand');
     const again = spawnSync(process.execPath, ['scripts/new-page.ts', 'guides', 'Testing the scaffold'], {
       cwd: scratch,
       encoding: 'utf8',
@@ -254,6 +270,40 @@ describe('the contributor loop', () => {
     } finally {
       await browser.close();
       await site.close();
+    }
+  }, 120_000);
+
+  it('npm start while its port is taken serves on the next free port and says so, without a stack trace', async () => {
+    // Whatever holds the port: an earlier `npm start` or another program.
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const taken = (blocker.address() as AddressInfo).port;
+    const start = spawn(process.execPath, ['scripts/start.ts'], {
+      cwd: scratch,
+      env: { ...process.env, CI: '', PORT: String(taken) },
+      detached: true,
+    });
+    let output = '';
+    try {
+      const served = await new Promise<string>((resolve, reject) => {
+        const read = (chunk: Buffer) => {
+          output += chunk.toString();
+          const port =
+            /Port \d+ is in use \(an earlier `npm start` may still be running\), so this one serves the new build on port (\d+)\./.exec(
+              output,
+            )?.[1];
+          if (port) resolve(port);
+        };
+        start.stdout.on('data', read);
+        start.stderr.on('data', read);
+        start.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
+      });
+      expect(Number(served)).not.toBe(taken);
+      expect((await fetch(`http://localhost:${served}/guides/`)).status).toBe(200);
+      expect(output).not.toMatch(/Stack trace|\n\s+at /);
+    } finally {
+      if (start.pid) process.kill(-start.pid);
+      blocker.close();
     }
   }, 120_000);
 });

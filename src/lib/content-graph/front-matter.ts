@@ -45,11 +45,24 @@ export function parseFrontMatter(yaml: string): FrontMatter {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + 1, column: pos.col };
   };
-  const errors: FrontMatter['errors'] = doc.errors.map((e) => ({
-    ...toFile(e.pos[0]),
-    message: `YAML syntax: ${e.message.split('\n')[0] ?? e.message}`,
-    hint: 'check indentation and quote values containing ": "',
-  }));
+  const errors: FrontMatter['errors'] = doc.errors.map((e) => {
+    const message = e.message.split('\n')[0] ?? e.message;
+    // The parser notices a missing closing quote where the value ends; the mistake is where the quote opens.
+    const quote = e.code === 'MISSING_CHAR' ? /^Missing closing (["'])quote/.exec(message)?.[1] : undefined;
+    const opening = quote ? openingQuote(yaml, e.pos[0], quote) : undefined;
+    if (opening === undefined) {
+      return {
+        ...toFile(e.pos[0]),
+        message: `YAML syntax: ${message}`,
+        hint: 'check indentation and quote values containing ": "',
+      };
+    }
+    return {
+      ...toFile(opening),
+      message: `YAML syntax: the ${quote} quote that opens here is never closed`,
+      hint: `end the value with ${quote} too, on the same line`,
+    };
+  });
   let data: unknown;
   if (errors.length === 0) {
     try {
@@ -86,6 +99,24 @@ function firstAliasOffset(doc: Document): number {
     },
   });
   return offset;
+}
+
+/**
+ * Offset of the quote that opens the unclosed value ending before `end`: the last unescaped `quote` before it
+ * (inside the value there is none, or the value would be closed). Doubled single quotes ('') and backslashed
+ * double quotes (\") are escapes, not ends.
+ */
+function openingQuote(yaml: string, end: number, quote: string): number | undefined {
+  for (let at = Math.min(end, yaml.length) - 1; at >= 0; at--) {
+    if (yaml[at] !== quote) continue;
+    if (quote === "'" && yaml[at - 1] === "'") {
+      at--;
+      continue;
+    }
+    if (quote === '"' && yaml[at - 1] === '\\') continue;
+    return at;
+  }
+  return undefined;
 }
 
 /** Offset of the deepest key along `path` that exists, or of the document start. */

@@ -2,7 +2,8 @@
  * Reads one content file into a page node: location, validated front matter (problems located at the
  * offending key), and the facts parsed from its Markdown.
  */
-import { collectionSchemas } from '../../schemas/index.ts';
+import { allowedKeys } from '../../schemas/allowed-keys.ts';
+import { collectionSchemas, type CollectionName } from '../../schemas/index.ts';
 import type { ContentLocation } from '../content-layout.ts';
 import { closest, error, type Problem } from '../problems.ts';
 import { entryPath } from '../urls.ts';
@@ -23,7 +24,7 @@ export interface PageNode extends ContentLocation {
   description: string;
   draft: boolean;
   markdown: Omit<ParsedMarkdown, 'tree'>;
-  /** File positions of front matter keys and list items ("redirect_from.0"), for locating problems. */
+  /** File positions of front matter keys, nested keys and list items ("redirect_from.0", "source.title"). */
   positions: Map<string, { line: number; column: number }>;
   /** Ids a link's #fragment may point at on this page's file (headings, checklist items, retired anchors). */
   ids: Set<string>;
@@ -75,13 +76,7 @@ export function loadPage(
     const frontMatter = parseFrontMatter(split.yaml);
     for (const e of frontMatter.errors) problems.push(error(file, e.line, e.column, e.message, e.hint));
     if (frontMatter.data !== undefined) {
-      const fields =
-        frontMatter.data && typeof frontMatter.data === 'object' ? (frontMatter.data as Record<string, unknown>) : {};
-      for (const [key, value] of Object.entries(fields)) {
-        positions.set(key, frontMatter.positionOf([key]));
-        if (Array.isArray(value))
-          value.forEach((_, i) => positions.set(`${key}.${i}`, frontMatter.positionOf([key, i])));
-      }
+      recordPositions(frontMatter.data, [], (path) => positions.set(path.join('.'), frontMatter.positionOf(path)));
       const parsed = collectionSchemas[location.collection].safeParse(frontMatter.data);
       if (parsed.success) data = parsed.data;
       else {
@@ -98,7 +93,7 @@ export function loadPage(
                 : missing
                   ? `missing required front matter key "${name}"`
                   : `front matter "${name}": ${issue.message}`;
-            problems.push(error(file, line, column, message, schemaHint(location.collection, issue.code, path.at(-1))));
+            problems.push(error(file, line, column, message, schemaHint(location.collection, issue.code, path)));
           }
         }
       }
@@ -133,11 +128,31 @@ export function loadPage(
   return { page, problems };
 }
 
-function schemaHint(collection: string, code: string, key: PropertyKey | undefined): string | undefined {
+/** For an unknown key, the closest allowed key of the same object, or that object's keys. */
+function schemaHint(collection: CollectionName, code: string, path: readonly PropertyKey[]): string | undefined {
   if (code !== 'unrecognized_keys') return undefined;
-  const known = Object.keys((collectionSchemas as Record<string, { shape: object }>)[collection]?.shape ?? {});
+  const key = path.at(-1);
+  const parent = path.slice(0, -1);
+  const known = allowedKeys(collectionSchemas[collection], parent);
   const near = typeof key === 'string' ? closest(key, known) : undefined;
-  return near ? `did you mean "${near}"?` : `allowed keys in ${collection}: ${known.join(', ')}`;
+  const allowed = `allowed keys in ${parent.length ? `"${parent.join('.')}"` : collection}: ${known.join(', ')}`;
+  // A nested object has a handful of keys, worth listing even when one is the likely fix.
+  if (!near) return allowed;
+  return parent.length ? `did you mean "${near}"? (${allowed})` : `did you mean "${near}"?`;
+}
+
+/** Calls `visit` with the path of every key and list item under `value`. */
+function recordPositions(value: unknown, path: PropertyKey[], visit: (path: PropertyKey[]) => void): void {
+  if (Array.isArray(value))
+    value.forEach((item, index) => {
+      visit([...path, index]);
+      recordPositions(item, [...path, index], visit);
+    });
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) {
+      visit([...path, key]);
+      recordPositions(item, [...path, key], visit);
+    }
 }
 
 function getIn(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -3,7 +3,7 @@
  * collects what the checks and the build need from it: heading ids, links, images, code languages, raw HTML,
  * directives. It never transforms the page; the rendering pipeline does that.
  */
-import type { Root } from 'mdast';
+import type { ListItem, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Node } from 'unist';
 import { assignChecklistIds, type ChecklistItem } from '../checklist-ids.ts';
@@ -12,7 +12,7 @@ import { bodyTree } from '../html-policy/body-tree.ts';
 import { judgeRawHtml, type RawHtmlFacts } from '../html-policy/judge-raw-html.ts';
 import type { TooDeep } from '../../markdown/nesting-limit.ts';
 import { parseMarkdownTree } from '../../markdown/remark-parse-native.ts';
-import { walkMdast } from '../walk-tree.ts';
+import { SKIP, walkMdast } from '../walk-tree.ts';
 
 export interface Located {
   line: number;
@@ -33,8 +33,8 @@ export interface LinkRef extends Located {
 export interface ParsedMarkdown {
   tree: Root;
   headings: Omit<HeadingId, 'node'>[];
-  /** GFM task items with their ids, in document order. */
-  checklistItems: Omit<ChecklistItem, 'node'>[];
+  /** GFM task items with their ids and the URLs they link to (not their sub-items'), in document order. */
+  checklistItems: (Omit<ChecklistItem, 'node'> & { links: string[] })[];
   links: LinkRef[];
   images: LinkRef[];
   codeBlocks: (Located & { lang: string | null })[];
@@ -46,6 +46,8 @@ export interface ParsedMarkdown {
   directives: (Located & { name: string; kind: 'containerDirective' | 'leafDirective' | 'textDirective' })[];
   /** Text written on a `:::` fence line after the name, title and attributes, which no reader would see. */
   fenceText: (Located & { name: string; fence: 'opening' | 'closing'; text: string })[];
+  /** Placeholder words left in the prose ("TODO", "lorem ipsum"): text a reader should never see. */
+  placeholders: (Located & { text: string })[];
   /** Count of words in prose, for reading time. */
   words: number;
   /** Where the page nests deeper than allowed (its tree is then empty: src/markdown/nesting-limit.ts). */
@@ -54,6 +56,17 @@ export interface ParsedMarkdown {
 
 function at(node: Node): Located {
   return { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
+}
+
+/** The URLs an item links to in its own text, leaving out its nested sub-items. */
+function itemLinks(item: ListItem): string[] {
+  const urls: string[] = [];
+  walkMdast({ type: 'root', children: item.children }, (node) => {
+    if (node.type === 'list') return SKIP;
+    if (node.type === 'link') urls.push(node.url);
+    return undefined;
+  });
+  return urls;
 }
 
 /** Parses a Markdown body (front matter blanked, so positions are file positions) and collects its facts. */
@@ -83,7 +96,7 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
   const result: ParsedMarkdown = {
     tree,
     headings: headingIds.map(({ node: _node, ...rest }) => rest),
-    checklistItems: items.map(({ node: _node, ...rest }) => rest),
+    checklistItems: items.map(({ node, ...rest }) => ({ ...rest, links: itemLinks(node) })),
     links: [],
     images: [],
     codeBlocks: [],
@@ -92,6 +105,7 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
     footnotes: [],
     directives: [],
     fenceText: [],
+    placeholders: [],
     words: 0,
     ...(tree.data?.tooDeep ? { tooDeep: tree.data.tooDeep } : {}),
   };
@@ -129,6 +143,7 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
         break;
       case 'text':
         result.words += node.value.split(/\s+/).filter(Boolean).length;
+        result.placeholders.push(...findPlaceholders(node.value, at(node)));
         break;
     }
     return undefined;
@@ -137,6 +152,29 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
   if (result.html.length > 0 && options.judgeRawHtml !== false)
     result.rawHtml = judgeRawHtml(bodyTree(tree, source), source);
   return result;
+}
+
+/**
+ * Words that mark unfinished text: TODO, TBD and FIXME in capitals (as `npm run new` writes them), and filler
+ * such as "lorem ipsum" in any case. Code is never searched: a `# TODO` in a sample script is content.
+ */
+export const placeholderPattern = /\b(?:TODO|TBD|FIXME)\b|\blorem ipsum\b/gi;
+
+function isPlaceholder(word: string): boolean {
+  return /^lorem/i.test(word) || word === word.toUpperCase();
+}
+
+/** Placeholders in a text that starts at `start`, each at its own line and column. */
+export function findPlaceholders(text: string, start: Located): (Located & { text: string })[] {
+  const found: (Located & { text: string })[] = [];
+  for (const match of text.matchAll(placeholderPattern)) {
+    if (!isPlaceholder(match[0])) continue;
+    const before = text.slice(0, match.index);
+    const newlines = before.split('\n').length - 1;
+    const column = newlines ? before.length - before.lastIndexOf('\n') : start.column + before.length;
+    found.push({ text: match[0], line: start.line + newlines, column });
+  }
+  return found;
 }
 
 const attributes = /^\{(?:[^}"']|"[^"]*"|'[^']*')*\}/;

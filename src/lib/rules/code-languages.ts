@@ -1,4 +1,7 @@
-/** A fenced code block's language must be one Shiki knows, or the block silently loses its highlighting. */
+/**
+ * Every fenced code block names its language, and one Shiki knows: without it the block silently loses its
+ * highlighting, and readers and screen readers lose the hint of what they are looking at.
+ */
 import { isKnownLanguage, knownLanguages } from '../../markdown/code-languages.ts';
 import type { ContentGraph } from '../content-graph/graph.ts';
 import { closest, error, type Problem } from '../problems.ts';
@@ -36,7 +39,19 @@ export function checkCodeLanguages(graph: ContentGraph): Problem[] {
   const problems: Problem[] = [];
   for (const page of graph.pages) {
     for (const block of page.markdown.codeBlocks) {
-      if (block.lang === null || isKnownLanguage(block.lang)) continue;
+      if (block.lang === null) {
+        problems.push(
+          error(
+            page.file,
+            block.line,
+            block.column,
+            'code block without a language',
+            'name it after the opening fence, e.g. ```bash, ```ini or ```yaml; use ```text for plain output',
+          ),
+        );
+        continue;
+      }
+      if (isKnownLanguage(block.lang)) continue;
       const near = closest(block.lang, commonLanguages) ?? closest(block.lang, knownLanguages());
       problems.push(
         error(

@@ -2,13 +2,16 @@
 import type { ContentGraph } from '../content-graph/graph.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import { checkCaseCollisions } from './case-collisions.ts';
+import { checkChecklistGuides } from './checklist-guide.ts';
 import { checkCodeLanguages } from './code-languages.ts';
 import { checkDirectives } from './directives.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
+import { checkHeadings } from './headings.ts';
 import { checkImages } from './images.ts';
 import { checkLinks } from './links.ts';
 import { checkOrphans } from './orphans.ts';
 import { checkOutputPaths } from './output-paths.ts';
+import { checkPlaceholders } from './placeholders.ts';
 import { checkRedirects } from './redirects.ts';
 import { checkUnsafeHtml } from './unsafe-html.ts';
 
@@ -23,6 +26,9 @@ const rules: ((graph: ContentGraph) => Problem[])[] = [
   checkUnsafeHtml,
   checkDirectives,
   checkCaseCollisions,
+  checkPlaceholders,
+  checkHeadings,
+  checkChecklistGuides,
 ];
 
 export function validateContent(graph: ContentGraph): Problem[] {

@@ -4,6 +4,7 @@
  */
 import { basename, relative } from 'node:path';
 import type { ContentGraph, PageNode } from '../content-graph/graph.ts';
+import { headingSlug } from '../heading-ids.ts';
 import { closest, error, type Problem } from '../problems.ts';
 
 export function checkLinks(graph: ContentGraph): Problem[] {
@@ -33,19 +34,25 @@ export function checkLinks(graph: ContentGraph): Problem[] {
       } else if (target.kind === 'page' && target.anchor && !target.page.ids.has(target.anchor)) {
         const glossaryTerm = target.page.collection === 'glossary' && target.anchor === target.page.slug;
         if (!glossaryTerm) {
-          const near = closest(target.anchor, target.page.ids);
           const where = target.page === page ? 'this page' : target.page.file;
-          report(
-            `missing anchor "#${target.anchor}" in ${where}`,
-            near
-              ? `did you mean "#${near}"?`
-              : `ids on that page: ${[...target.page.ids].slice(0, 8).join(', ') || '(none)'}`,
-          );
+          report(`missing anchor "#${target.anchor}" in ${where}`, anchorHint(target.page, target.anchor));
         }
       }
     }
   }
   return problems;
+}
+
+/**
+ * Where a missing anchor was meant to go. A heading pinned with `{#id}` no longer has the id its text would
+ * give (`## Where the logs are {#logs}` is #logs, not #where-the-logs-are), so a link by the heading's text is
+ * sent to the pinned id; otherwise the closest id.
+ */
+function anchorHint(target: PageNode, anchor: string): string {
+  const pinned = target.markdown.headings.find((heading) => heading.pinned && headingSlug(heading.text) === anchor);
+  if (pinned) return `the heading "${pinned.text}" is pinned to "#${pinned.id}": link to "#${pinned.id}"`;
+  const near = closest(anchor, target.ids);
+  return near ? `did you mean "#${near}"?` : `ids on that page: ${[...target.ids].slice(0, 8).join(', ') || '(none)'}`;
 }
 
 /** The closest existing page to a wanted file, written as a relative link from the linking page. */

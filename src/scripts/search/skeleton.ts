@@ -4,11 +4,14 @@
 import { maxQueryLength } from '../../lib/search-state.ts';
 
 export interface SearchElements {
+  /** Prefix of the ids inside, so two search forms on a page (dialog and page) never share one. */
+  idPrefix: string;
   root: HTMLElement;
   input: HTMLInputElement;
   filters: HTMLElement;
   status: HTMLElement;
-  results: HTMLOListElement;
+  /** Holds the groups of results (src/scripts/search/result-group.ts). */
+  results: HTMLElement;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -47,7 +50,7 @@ export function buildSearchSkeleton(idPrefix: string): SearchElements {
     { id: `${idPrefix}-status`, className: 'search-status' },
     { role: 'status', 'aria-live': 'polite' },
   );
-  const results = el('ol', { className: 'search-results' }, { 'aria-label': 'Search results' });
+  const results = el('div', { className: 'search-output' });
   root.append(form, filters, status, results);
-  return { root, input, filters, status, results };
+  return { idPrefix, root, input, filters, status, results };
 }

@@ -1,38 +1,35 @@
 /**
- * The search UI on Pagefind's JS API: results as you type (debounced), with title, section, an excerpt with the
- * matched words marked, and sub-results linking to the matching section; facets by section and tag with counts;
- * arrow keys move through results. Loaded on first use only, and it loads Pagefind only then.
+ * The search UI on Pagefind's JS API: results as you type (debounced), in two groups, each with its own
+ * "Show more" (src/scripts/search/result-group.ts): the pages (essays, guides, checklists), each with its
+ * best-matching sections or checklist items, and the glossary terms, which come first only when one of them
+ * names the query (src/lib/search-ranking.ts). Facets by section and tag with counts; arrow keys move through
+ * results. Loaded on first use only, and it loads Pagefind only then.
  */
-import { maxQueryLength, pagefindFilters, type SearchState } from '../../lib/search-state.ts';
+import { namesQuery, searchRanking } from '../../lib/search-ranking.ts';
+import { maxQueryLength, pagefindFilters, type ResultKind, type SearchState } from '../../lib/search-state.ts';
+import { renderPage, renderTerm } from './render.ts';
+import { resultGroup, type PagefindResult } from './result-group.ts';
 import type { SearchElements } from './skeleton.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results: { title: string; url: string; excerpt: string; anchor?: { id?: string } }[];
-}
+type FilterCounts = Record<string, Record<string, number>>;
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    term: string | null,
-    options?: object,
-  ): Promise<{
-    results: { data(): Promise<PagefindResultData> }[];
-    filters: Record<string, Record<string, number>>;
-  } | null>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options?: object): Promise<{ results: PagefindResult[]; filters: FilterCounts } | null>;
 }
 
+/** Pages shown at first and per "Show more"; terms are short, and a handful is enough to spot the right one. */
 const pageSize = 10;
+const termPageSize = 5;
 const debounceMs = 150;
 
 /** Loads Pagefind; says whether the index is split (src/lib/search-shards.ts). */
 function loadPagefind(base: string): Promise<{ pagefind: Pagefind; split: boolean }> {
   return import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    const options = { baseUrl: base, highlightParam: 'highlight', excerptLength: 26 };
+    const options = { baseUrl: base, highlightParam: 'highlight', excerptLength: 26, ranking: searchRanking };
     await module.options(options);
     await module.init();
     // A large site's index comes in shards: Pagefind searches them all as one.
@@ -42,57 +39,20 @@ function loadPagefind(base: string): Promise<{ pagefind: Pagefind; split: boolea
   });
 }
 
-/** Copies Pagefind's excerpt keeping only text and <mark>, so no markup from the index can reach the page. */
-function excerptNodes(html: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild;
-  const nodes: Node[] = [];
-  for (const child of parsed?.childNodes ?? []) {
-    if (child.nodeType === Node.TEXT_NODE) nodes.push(document.createTextNode(child.textContent ?? ''));
-    else if (child instanceof HTMLElement) {
-      const copy = document.createElement(child.tagName === 'MARK' ? 'mark' : 'span');
-      copy.textContent = child.textContent;
-      nodes.push(copy);
-    }
-  }
-  return nodes;
+/** Adds up the facet counts of searches over disjoint results (pages and terms). */
+function sumCounts(...counts: FilterCounts[]): FilterCounts {
+  const sum: FilterCounts = {};
+  for (const byFacet of counts)
+    for (const [facet, values] of Object.entries(byFacet))
+      for (const [value, count] of Object.entries(values)) {
+        const totals = (sum[facet] ??= {});
+        totals[value] = (totals[value] ?? 0) + count;
+      }
+  return sum;
 }
 
-function link(href: string, className: string, ...children: (Node | string)[]): HTMLAnchorElement {
-  const a = document.createElement('a');
-  a.href = href;
-  a.className = className;
-  a.append(...children);
-  return a;
-}
-
-function renderResult(data: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  const title = document.createElement('span');
-  title.className = 'search-result-title';
-  title.textContent = data.meta['title'] ?? data.url;
-  const section = document.createElement('span');
-  section.className = 'badge';
-  section.textContent = data.meta['section'] ?? '';
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
-  item.append(link(data.url, 'search-result-link', title, ' ', section), excerpt);
-  const subs = data.sub_results.filter((sub) => sub.anchor?.id && sub.url !== data.url).slice(0, 3);
-  if (subs.length) {
-    const list = document.createElement('ul');
-    list.className = 'search-subresults';
-    for (const sub of subs) {
-      const li = document.createElement('li');
-      const subExcerpt = document.createElement('p');
-      subExcerpt.className = 'search-excerpt';
-      subExcerpt.append(...excerptNodes(sub.excerpt));
-      li.append(link(sub.url, 'search-subresult-link', sub.title), subExcerpt);
-      list.append(li);
-    }
-    item.append(list);
-  }
-  return item;
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 function renderFacet(
@@ -143,11 +103,23 @@ export interface MountOptions {
 }
 
 export async function mountSearch({ base, elements, initial, onState }: MountOptions): Promise<void> {
-  const { root, input, filters, status, results } = elements;
+  const { idPrefix, root, input, filters, status, results } = elements;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // Settled only when no keystroke is waiting for its search: an older answer must not look like the latest.
+  let steps = 0;
+  // Settled only when no keystroke waits for its search and no search or "Show more" is still loading: an older
+  // answer must not look like the latest.
   const settle = () => {
-    if (timer === undefined) root.setAttribute('aria-busy', 'false');
+    if (timer === undefined && steps === 0) root.setAttribute('aria-busy', 'false');
+  };
+  const busyWhile = async (step: () => Promise<void>) => {
+    steps++;
+    root.setAttribute('aria-busy', 'true');
+    try {
+      await step();
+    } finally {
+      steps--;
+      settle();
+    }
   };
   input.value = initial.query || input.value;
   let pagefind: Pagefind;
@@ -172,31 +144,58 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
   const update = async () => {
     const current = state();
     const ticket = ++run;
-    const hasFilters = current.sections.length + current.tags.length > 0;
-    if (!current.query.trim() && !hasFilters) {
+    const isCurrent = () => ticket === run;
+    const query = current.query.trim();
+    if (!query && current.sections.length + current.tags.length === 0) {
       results.replaceChildren();
       status.textContent = 'Type to search the essays, guides, checklists and glossary.';
       onState?.(current);
-      settle();
       return;
     }
-    const search = await pagefind.search(current.query.trim() || null, { filters: pagefindFilters(current, split) });
-    if (!search || ticket !== run) return;
-    const data = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
-    if (ticket !== run) return;
-    results.replaceChildren(...data.map(renderResult));
+    // Pages and terms are searched apart, so dozens of short term records never push the pages down.
+    const search = (kind: ResultKind) =>
+      pagefind.search(query || null, { filters: pagefindFilters(current, split, kind) });
+    const [pages, terms] = await Promise.all([search('page'), search('term')]);
+    if (!pages || !terms || !isCurrent()) return;
+    const [pageGroup, termGroup] = await Promise.all([
+      resultGroup({
+        id: `${idPrefix}-pages`,
+        heading: 'Pages',
+        noun: 'results',
+        results: pages.results,
+        pageSize,
+        render: renderPage,
+        busyWhile,
+        isCurrent,
+      }),
+      resultGroup({
+        id: `${idPrefix}-terms`,
+        heading: 'Glossary',
+        noun: 'terms',
+        results: terms.results,
+        pageSize: termPageSize,
+        render: renderTerm,
+        busyWhile,
+        isCurrent,
+      }),
+    ]);
+    if (!isCurrent()) return;
+    // A term that names the query ("naked ping", "delorean") is its definition: shown above the pages.
+    const definitionFirst = namesQuery(termGroup?.shown[0]?.meta['title'] ?? '', query);
+    const groups = definitionFirst ? [termGroup, pageGroup] : [pageGroup, termGroup];
+    results.replaceChildren(...groups.flatMap((group) => (group ? [group.element] : [])));
+    const counts = sumCounts(pages.filters, terms.filters);
     for (const count of filters.querySelectorAll<HTMLElement>('.search-count')) {
       const facet = count.closest('fieldset')?.classList.contains('search-facet-tag') ? 'tag' : 'section';
-      count.textContent = `(${search.filters[facet]?.[count.dataset['value'] ?? ''] ?? 0})`;
+      count.textContent = `(${counts[facet]?.[count.dataset['value'] ?? ''] ?? 0})`;
     }
-    const total = search.results.length;
-    const label = current.query.trim() ? ` for “${current.query.trim()}”` : '';
+    const total = pages.results.length + terms.results.length;
+    const label = query ? ` for “${query}”` : '';
     status.textContent =
       total === 0
         ? `No results${label}. Try fewer or different words, or remove a filter.`
-        : `${total} result${total === 1 ? '' : 's'}${label}${total > pageSize ? `, showing the first ${pageSize}` : ''}.`;
+        : `${plural(total, 'result', 'results')}${label}: ${plural(pages.results.length, 'page', 'pages')} and ${plural(terms.results.length, 'glossary term', 'glossary terms')}.`;
     onState?.(current);
-    settle();
   };
   const schedule = () => {
     // Busy from the keystroke on, so nobody reads the previous query's results as this one's.
@@ -204,7 +203,7 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
     clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      void update();
+      void busyWhile(update);
     }, debounceMs);
   };
   renderFacet(filters, 'section', 'Section', facetCounts['section'] ?? {}, initial.sections, schedule);
@@ -212,15 +211,15 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
   input.addEventListener('input', schedule);
   elements.root.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...results.querySelectorAll<HTMLAnchorElement>('a')];
-    if (links.length === 0) return;
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (event.target === input && event.key === 'ArrowDown') links[0]?.focus();
-    else if (at >= 0 && event.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)]?.focus();
-    else if (at > 0) links[at - 1]?.focus();
+    const targets = [...results.querySelectorAll<HTMLElement>('a, button:not([hidden])')];
+    if (targets.length === 0) return;
+    const at = targets.indexOf(document.activeElement as HTMLElement);
+    if (event.target === input && event.key === 'ArrowDown') targets[0]?.focus();
+    else if (at >= 0 && event.key === 'ArrowDown') targets[Math.min(at + 1, targets.length - 1)]?.focus();
+    else if (at > 0) targets[at - 1]?.focus();
     else if (at === 0) input.focus();
     else return;
     event.preventDefault();
   });
-  await update();
+  await busyWhile(update);
 }
