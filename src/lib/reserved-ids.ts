@@ -18,4 +18,6 @@ export const reservedIds = new Set([
   'search-dialog-input',
   'search-dialog-status',
   'all-pages',
+  'home-search-input',
+  'sections',
 ]);

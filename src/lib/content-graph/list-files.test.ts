@@ -26,7 +26,11 @@ beforeAll(() => {
   mkdirSync(join(root, 'content', 'guides'), { recursive: true });
   mkdirSync(join(root, 'public', 'images'), { recursive: true });
   mkdirSync(join(root, 'src'));
-  writeFileSync(join(root, 'content', 'home.md'), page('Home', '[a](guides/a.md) [q](guides/what%3F.md)'));
+  const sections = 'sections:\n  essays: E.\n  guides: G.\n  checklists: C.\n  glossary: T.\n';
+  writeFileSync(
+    join(root, 'content', 'home.md'),
+    page('Home', '[a](guides/a.md) [q](guides/what%3F.md)').replace('---\n\n', `${sections}---\n\n`),
+  );
   writeFileSync(join(root, 'content', 'guides', 'a.md'), page('A', '[home](../home.md)'));
   writeFileSync(join(root, 'content', 'guides', 'what?.md'), page('What', '[home](../home.md)'));
   const guides = join(root, 'content', 'guides');

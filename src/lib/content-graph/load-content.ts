@@ -153,6 +153,7 @@ async function renderInWorkers(tasks: RenderTask[], setup: WorkerSetup): Promise
 export async function loadContent(root: string, options: LoadOptions): Promise<LoadedContent> {
   const discovered = discoverContent(root);
   const { files } = discovered;
+  const problems = [...discovered.problems];
   const setup: WorkerSetup = { links: linkTable(root, files), base: options.base, siteOrigin: options.siteOrigin };
   const codeDigest = pipelineDigest(root);
   const cache = readCache(options.cacheFile);
@@ -192,7 +193,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     writeFileAtomic(options.cacheFile, serialize(new Map(ordered.map((entry) => [entry.absPath, entry]))));
   }
   return {
-    graph: assembleGraph(root, ordered, discovered, options),
+    graph: assembleGraph(root, ordered, { publicFiles: discovered.publicFiles, problems }, options),
     html: new Map(
       ordered.map((entry) => [entry.absPath, { html: entry.html, digest: entry.digest, words: entry.words }]),
     ),
