@@ -46,6 +46,12 @@ const tooDeep: Record<string, { body: string; line: number }> = {
   // Past what the parser itself can take (it crashes the process at about 500,000 levels): refused unparsed.
   'emphasis-500000-levels': { body: `${'*a '.repeat(500_000)}b${' c*'.repeat(500_000)}\n`, line: firstBodyLine },
   'quote-1000000-levels': { body: `${'>'.repeat(1_000_000)} a\n`, line: firstBodyLine },
+  // Raw HTML is one Markdown node however deep its elements go: counted on the text, one block or many.
+  'raw-html-20000-divs': { body: `${'<div>'.repeat(20_000)}a${'</div>'.repeat(20_000)}\n`, line: firstBodyLine },
+  'raw-html-across-blocks': {
+    body: Array.from({ length: 150 }, () => '<section>\n\n').join(''),
+    line: firstBodyLine + 2 * 100,
+  },
 };
 
 let root: string;
@@ -63,7 +69,9 @@ beforeAll(() => {
   // Well inside the limit: a list 40 levels deep with emphasis and a link in its deepest item.
   writeFileSync(
     join(root, 'content', 'guides', 'nested-fine.md'),
-    `${front}${indentedList(40)}${'  '.repeat(40)}- *very **deep** [home](../home.md)*\n`,
+    `${front}${indentedList(40)}${'  '.repeat(40)}- *very **deep** [home](../home.md)*\n\n` +
+      // Deep enough for any page, with elements that need no end tag (p, li, td) left open as HTML allows.
+      `${'<div><p>a<ul><li>b'.repeat(40)}${'</ul></div>'.repeat(40)}\n`,
   );
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -10,6 +10,11 @@
  *   prefix (`>`, a list marker or the indentation of a list item's content); every inline level takes at least
  *   one `*`, `_`, `~` or `[` of its block. Real pages stay far below `maxMarks`.
  * - after parsing, on the tree: its real depth, at most `maxNestingDepth` nodes below the root.
+ *
+ * Raw HTML is one node of the Markdown tree, however deep its elements nest, and the HTML parser and the
+ * raw-HTML policy recurse once per element: so the text pass also counts how deep raw HTML elements stand, at
+ * most `maxNestingDepth`. Elements that need no end tag (void ones, and those whose end tag HTML lets a writer
+ * leave out) are not counted, so the count is the depth of well-formed HTML.
  */
 import type { Node, Parent } from 'unist';
 
@@ -45,6 +50,18 @@ const bracket = code('[');
 const underscore = code('_');
 const backtick = code('`');
 const tilde = code('~');
+const lessThan = code('<');
+const slash = code('/');
+
+/** Elements that never hold others, or whose end tag may be left out: they do not deepen the count. */
+const uncounted = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd td th tr thead tbody tfoot colgroup caption option optgroup rt rp'.split(
+    ' ',
+  ),
+);
+
+const isLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+const isNameCharacter = (code: number) => isLetter(code) || (code >= zero && code <= nine) || code === minus;
 
 /**
  * Where the text holds more nesting than the parser can be trusted with, or undefined. One pass over the
@@ -57,6 +74,7 @@ export function nestingBeyondParser(source: string): TooDeep | undefined {
   let fenceCode = 0;
   let fenceLength = 0;
   let marks = 0;
+  let htmlDepth = 0;
   let line = 0;
   for (let start = 0; start <= source.length;) {
     line++;
@@ -100,6 +118,23 @@ export function nestingBeyondParser(source: string): TooDeep | undefined {
       for (let k = index; k < end; k++) {
         const code = at(k);
         if (code === star || code === underscore || code === tilde || code === bracket) marks++;
+        else if (code === lessThan) {
+          // A start tag (<name) or an end tag (</name) of raw HTML: read its name, lowercased.
+          const closing = at(k + 1) === slash;
+          let nameEnd = k + (closing ? 2 : 1);
+          if (!isLetter(at(nameEnd))) continue;
+          const nameStart = nameEnd;
+          while (nameEnd < end && isNameCharacter(at(nameEnd))) nameEnd++;
+          if (uncounted.has(source.slice(nameStart, nameEnd).toLowerCase())) continue;
+          htmlDepth = closing ? Math.max(0, htmlDepth - 1) : htmlDepth + 1;
+          if (htmlDepth > maxNestingDepth)
+            return {
+              line,
+              column: k - start + 1,
+              message: `raw HTML elements nested more than ${maxNestingDepth} levels deep`,
+              hint: 'flatten the HTML, or write the structure in Markdown: no page needs this nesting',
+            };
+        }
       }
       if (marks > maxMarks)
         return {
