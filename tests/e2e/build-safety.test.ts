@@ -21,6 +21,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestFileFor } from '../../src/lib/build-state.ts';
 
+/** Far beyond any build of these small sites, even on a loaded machine. */
+const buildTimeoutMs = 10 * 60_000;
 const project = process.cwd();
 let scratch: string;
 
@@ -82,6 +84,10 @@ function startBuild(args: string[] = []): RunningBuild {
 function build(args: string[] = []) {
   const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     cwd: scratch,
+    // Bounds a hang (a failed build was once seen never to exit), so it fails this test instead of stalling
+    // the suite: spawnSync blocks, and Vitest's own timeout cannot fire. No build here comes near it.
+    timeout: buildTimeoutMs,
+    killSignal: 'SIGKILL',
     encoding: 'utf8',
     env: { ...process.env, CI: '' },
   });

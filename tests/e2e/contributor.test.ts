@@ -25,12 +25,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { serveSite } from './serve.ts';
 
+/** Far beyond any build of these small sites, even on a loaded machine. */
+const buildTimeoutMs = 10 * 60_000;
 const project = process.cwd();
 let scratch: string;
 
 function run(script: string, args: string[] = [], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join('scripts', script), ...args], {
     cwd: scratch,
+    // Bounds a hang (a failed build was once seen never to exit), so it fails this test instead of stalling
+    // the suite: spawnSync blocks, and Vitest's own timeout cannot fire. No build here comes near it.
+    timeout: buildTimeoutMs,
+    killSignal: 'SIGKILL',
     encoding: 'utf8',
     env: { ...process.env, CI: '', ...env },
   });
