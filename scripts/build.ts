@@ -62,7 +62,12 @@ const previousDir = publishedBuild(folders) ?? folders.final;
 
 // Content starts loading on the worker threads now, while Astro is imported and starts up on this thread; the
 // content-check integration takes this load over (same options as it uses: astro.config.mjs passes site.*).
-const content = startContentLoad(root, { base: site.base, siteOrigin: site.url, cacheFile: contentCacheFile(root) });
+const content = startContentLoad(root, {
+  base: site.base,
+  siteOrigin: site.url,
+  layout: site.layout,
+  cacheFile: contentCacheFile(root),
+});
 // As soon as content is loaded (Astro is still starting): which pages the published site already holds as this
 // build would render them (src/lib/page-reuse.ts). Those are indexed for search at once, left out of the content
 // route and copied from there instead of being rendered again.

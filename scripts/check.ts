@@ -5,10 +5,11 @@
 import { buildContentGraph } from '../src/lib/content-graph/graph.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { validateContent } from '../src/lib/rules/index.ts';
+import { site } from '../src/site.config.ts';
 
 const started = performance.now();
 const root = process.cwd();
-const graph = buildContentGraph(root, { includeDrafts: process.argv.includes('--drafts') });
+const graph = buildContentGraph(root, { includeDrafts: process.argv.includes('--drafts'), layout: site.layout });
 const problems = validateContent(graph);
 // GitHub Actions turns these lines into annotations on the pull request's changed lines.
 const github = process.env['CI'] === 'true';
@@ -22,4 +23,5 @@ const ms = Math.round(performance.now() - started);
 console.log(
   `${graph.pages.length} pages checked in ${ms} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
 );
-process.exitCode = errors > 0 ? 1 : 0;
+// A strict site (the handbook) treats warnings as errors.
+process.exitCode = errors > 0 || (site.strict && warnings > 0) ? 1 : 0;

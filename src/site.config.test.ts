@@ -41,5 +41,5 @@ describe('site settings', () => {
     writeFileSync(join(dir, '.env.local'), 'BASE_PATH=/local/\n');
     expect(settingsIn(dir)).toEqual(['https://from-env-file.example', '/local/']);
     expect(settingsIn(dir, { BASE_PATH: '/real/' })).toEqual(['https://from-env-file.example', '/real/']);
-  });
+  }, 30_000); // Several fresh processes: seconds on a loaded machine.
 });

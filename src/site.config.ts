@@ -3,7 +3,10 @@
  * Values that change per deployment come from the environment so the same commit can be published under
  * any host or sub-path.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { docsFolder } from './lib/content-layout.ts';
 import { defaultPagesPerShard } from './lib/search-shards.ts';
 
 // Astro reads .env files into process.env only after the config has loaded this file, so a SITE_URL or
@@ -42,13 +45,35 @@ export function normalizeCount(name: string, raw: string | undefined, fallback: 
   return value;
 }
 
+export interface SectionSetting {
+  folder: string;
+  label?: string | undefined;
+  description?: string | undefined;
+}
+
+interface ConfigFile {
+  title?: string;
+  tagline?: string;
+  lang?: string;
+  repository?: { url: string; branch: string; path: string };
+  sections?: SectionSetting[];
+  glossary?: string;
+  strict?: boolean;
+}
+
+const docsDir = docsFolder(process.cwd());
+const configPath = process.env['FOLIO_CONFIG'] || join(docsDir, 'folio.config.yaml');
+const file: ConfigFile = existsSync(configPath) ? ((parse(readFileSync(configPath, 'utf8')) as ConfigFile) ?? {}) : {};
+
 export const site = {
+  /** Absolute path of the docs folder. */
+  docsDir,
   /** Shown in the header, the <title> suffix and feeds. */
-  name: 'Newcomer Handbook',
+  name: file.title ?? 'Documentation',
   /** One line for the home page and feeds. */
-  tagline: 'Field notes for newcomers to open-source infrastructure communities',
+  tagline: file.tagline ?? '',
   /** Language of every page (<html lang>). */
-  lang: 'en',
+  lang: file.lang ?? 'en',
   /** Origin the site is published at (SITE_URL), used for canonical links, the sitemap and RSS. */
   url: normalizeSiteUrl(process.env['SITE_URL']),
   /** Sub-path the site lives under (BASE_PATH), always with leading and trailing slash. */
@@ -59,8 +84,13 @@ export const site = {
    */
   searchShardPages: normalizeCount('SEARCH_SHARD_PAGES', process.env['SEARCH_SHARD_PAGES'], defaultPagesPerShard),
   /** Repository on the code host, for "Edit this page" links. */
-  repository: {
-    url: 'https://github.com/newcomer-handbook/handbook',
-    branch: 'main',
-  },
+  repository: file.repository,
+  /** Section order, labels and purposes. */
+  sections: file.sections ?? [],
+  /** The folder whose pages are glossary terms. */
+  glossary: file.glossary,
+  /** Where the docs are, for the content graph. */
+  layout: { docsDir, displayRoot: process.cwd(), glossary: file.glossary },
+  /** Warnings count as errors. */
+  strict: file.strict ?? process.env['FOLIO_STRICT'] === '1',
 } as const;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { buildState, copyReusedPages } from '../lib/build-state.ts';
 import { setCurrentContent } from '../lib/content-graph/current.ts';
 import { contentCacheFile, takeContentLoad } from '../lib/content-graph/early-load.ts';
+import type { DocsLayout } from '../lib/content-layout.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { validateContent } from '../lib/rules/index.ts';
 import { recordSpan } from './build-timings.ts';
@@ -21,6 +22,9 @@ export class ContentCheckError extends Error {
 export interface ContentCheckOptions {
   base: string;
   siteOrigin: string;
+  layout: DocsLayout;
+  /** Warnings stop a build too. */
+  strict: boolean;
 }
 
 export default function contentCheck(options: ContentCheckOptions): AstroIntegration {
@@ -31,7 +35,9 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
         const root = fileURLToPath(config.root);
         // `npm run build` may have started this load already, while Astro was starting (scripts/build.ts).
         const load = takeContentLoad(root, {
-          ...options,
+          base: options.base,
+          siteOrigin: options.siteOrigin,
+          layout: options.layout,
           includeDrafts: command === 'dev',
           cacheFile: contentCacheFile(root),
         });
@@ -50,7 +56,7 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
           if (problem.severity === 'error') logger.error(message);
           else logger.warn(message);
         }
-        const errors = problems.filter((problem) => problem.severity === 'error').length;
+        const errors = problems.filter((problem) => problem.severity === 'error' || options.strict).length;
         if (errors > 0 && command === 'build') {
           throw new ContentCheckError(
             `the content check found ${errors} error${errors === 1 ? '' : 's'}, listed above as path:line:column. Fix ${errors === 1 ? 'it' : 'them'} and build again (\`npm run check\` lists them without building).`,

@@ -42,7 +42,7 @@ function pages(slugs: string[], withTerm = true) {
     loadPage(
       `content/${collection}/${slug}.md`,
       `/c/content/${collection}/${slug}.md`,
-      { collection, slug },
+      { kind: collection === 'glossary' ? 'term' : 'page', collection, slug, isIndex: false },
       `---\ntitle: ${slug}\ndescription: d\n---\nText.\n`,
     ).page;
   return [...slugs.map((slug) => node('guides', slug)), ...(withTerm ? [node('glossary', 'nvr')] : [])];

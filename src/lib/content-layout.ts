@@ -1,24 +1,72 @@
 /**
- * Where content lives and what URL it gets. A file's collection is its top folder under content/; its slug is
- * its path inside that folder without the extension (content/guides/a/b.md -> guides, "a/b").
+ * Where content lives and what URL it gets: any folder of Markdown. A file's section is its top folder in the
+ * docs folder ("" for files at its root); its slug is its path inside that section without the extension, and
+ * a README.md or index.md stands for its folder (guides/a/README.md -> section "guides", slug "a"). The root
+ * README/index is the home page. The folder the site config names as the glossary holds terms, which share one
+ * page (/<folder>/#<term>).
  */
-import type { CollectionName } from '../schemas/index.ts';
+import { isAbsolute, join, resolve } from 'node:path';
 
-export const contentDir = 'content';
-
-export interface ContentLocation {
-  collection: CollectionName;
-  /** Path inside the collection folder without extension; "" for the home page. */
-  slug: string;
+/** Where the docs are, and which folder (if any) is the glossary. */
+export interface DocsLayout {
+  /** Absolute path of the docs folder. */
+  docsDir: string;
+  /** Absolute path that shown file paths are relative to (the working directory). */
+  displayRoot: string;
+  /** Name of the top-level folder whose pages are glossary terms, if any. */
+  glossary?: string | undefined;
 }
 
-const folderCollections = new Set<CollectionName>(['essays', 'guides', 'checklists', 'glossary']);
+export type PageKind = 'home' | 'page' | 'term';
 
-/** Maps a path relative to content/ (forward slashes) to its collection, or undefined if it belongs to none. */
-export function locateContent(relativePath: string): ContentLocation | undefined {
-  if (!relativePath.endsWith('.md')) return undefined;
-  if (relativePath === 'home.md') return { collection: 'home', slug: '' };
-  const [folder, ...rest] = relativePath.split('/');
-  if (!folder || rest.length === 0 || !folderCollections.has(folder as CollectionName)) return undefined;
-  return { collection: folder as CollectionName, slug: rest.join('/').replace(/\.md$/, '') };
+export interface ContentLocation {
+  kind: PageKind;
+  /** Top-level folder in the docs folder; "" for files at its root (and the home page). */
+  collection: string;
+  /** Path inside the section without extension, index files standing for their folder; "" for a section's index. */
+  slug: string;
+  /** This file is a folder's README.md or index.md. */
+  isIndex: boolean;
+}
+
+/** Names of the files that stand for their folder, in order of preference when both exist. */
+export const indexNames = ['index.md', 'README.md', 'readme.md'] as const;
+const markdownFile = /\.(md|markdown)$/i;
+
+/**
+ * The docs folder of a project: FOLIO_DOCS (set by the `folio` command to the folder it was given), else
+ * content/ in `root`.
+ */
+export function docsFolder(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const given = env['FOLIO_DOCS'];
+  if (given) return isAbsolute(given) ? given : resolve(given);
+  return join(root, 'content');
+}
+
+/** Maps a path relative to the docs folder (forward slashes) to its place in the site, or undefined. */
+export function locateContent(relativePath: string, layout: Pick<DocsLayout, 'glossary'>): ContentLocation | undefined {
+  if (!markdownFile.test(relativePath)) return undefined;
+  const parts = relativePath.split('/');
+  const name = parts.pop()!;
+  const isIndex = (indexNames as readonly string[]).includes(name);
+  const stem = name.replace(markdownFile, '');
+  if (parts.length === 0) {
+    if (isIndex) return { kind: 'home', collection: '', slug: '', isIndex };
+    return { kind: 'page', collection: '', slug: stem, isIndex };
+  }
+  const [collection, ...folders] = parts as [string, ...string[]];
+  const slug = (isIndex ? folders : [...folders, stem]).join('/');
+  if (layout.glossary && collection === layout.glossary) {
+    // The glossary folder's own README/index introduces the glossary page; every other file is one term.
+    return { kind: isIndex && folders.length === 0 ? 'page' : 'term', collection, slug, isIndex };
+  }
+  return { kind: 'page', collection, slug, isIndex };
+}
+
+/** Site path (no base, trailing slash) and fragment of a located file. */
+export function locationPath(location: ContentLocation): { path: string; hash: string } {
+  if (location.kind === 'home') return { path: '/', hash: '' };
+  if (location.kind === 'term') return { path: `/${location.collection}/`, hash: location.slug };
+  const parts = [location.collection, location.slug].filter(Boolean);
+  return { path: parts.length ? `/${parts.join('/')}/` : '/', hash: '' };
 }

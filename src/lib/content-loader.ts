@@ -1,12 +1,11 @@
 /**
- * Astro content loader for one collection, fed by the content the build already loaded (src/lib/content-graph/
+ * Astro content loader for the docs collection, fed by the content the build already loaded (src/lib/content-graph/
  * load-content.ts): pages were parsed and rendered once, on all cores, so this only hands Astro their data
  * (the HTML stays in memory, see lib/entries.ts pageHtml). Entries whose digest is unchanged since the last
  * build are left alone.
  */
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import type { CollectionName } from '../schemas/index.ts';
 import { site } from '../site.config.ts';
 import { join } from 'node:path';
 import { currentGraph, currentHtml, setCurrentContent } from './content-graph/current.ts';
@@ -18,9 +17,12 @@ import { validateContent } from './rules/index.ts';
 let loading: Promise<void> | undefined;
 async function ensureLoaded(root: string): Promise<void> {
   if (currentHtml().size > 0) return;
-  loading ??= loadContent(root, { base: site.base, siteOrigin: site.url, includeDrafts: true }).then(
-    ({ graph, html }) => setCurrentContent(graph, html),
-  );
+  loading ??= loadContent(root, {
+    base: site.base,
+    siteOrigin: site.url,
+    includeDrafts: true,
+    layout: site.layout,
+  }).then(({ graph, html }) => setCurrentContent(graph, html));
   await loading;
 }
 
@@ -34,6 +36,7 @@ function reloadOnce(root: string, log: (message: string) => void): Promise<void>
     base: site.base,
     siteOrigin: site.url,
     includeDrafts: true,
+    layout: site.layout,
     cacheFile: join(root, 'node_modules', '.astro', 'handbook-content.v8'),
   })
     .then(({ graph, html }) => {
@@ -45,30 +48,33 @@ function reloadOnce(root: string, log: (message: string) => void): Promise<void>
   return reloading;
 }
 
-export function handbookLoader(collection: CollectionName): Loader {
+export function docsLoader(): Loader {
   return {
-    name: `handbook-${collection}`,
+    name: 'folio-docs',
     load: async (context) => {
       const { config, logger, watcher } = context;
       const root = fileURLToPath(config.root);
       await ensureLoaded(root);
-      await syncCollection(collection, context);
+      await syncCollection(context);
       watcher?.on('all', (_event, path) => {
-        if (!path.startsWith(join(root, 'content'))) return;
-        void reloadOnce(root, (message) => logger.warn(message)).then(() => syncCollection(collection, context));
+        if (!path.startsWith(site.docsDir)) return;
+        void reloadOnce(root, (message) => logger.warn(message)).then(() => syncCollection(context));
       });
     },
   };
 }
 
-/** Puts the collection's pages into Astro's store, leaving entries whose digest has not changed. */
-async function syncCollection(collection: CollectionName, context: Parameters<Loader['load']>[0]): Promise<void> {
+/**
+ * Puts every page into Astro's store (keyed by the page's file), leaving entries whose digest has not changed.
+ * The store is what makes the dev server re-render a page after its file changed.
+ */
+async function syncCollection(context: Parameters<Loader['load']>[0]): Promise<void> {
   const { store, logger } = context;
   const html = currentHtml();
   const untouched = new Set(store.keys());
   for (const page of currentGraph().pages) {
-    if (page.collection !== collection || !page.data) continue;
-    const id = page.collection === 'home' ? 'home' : page.slug;
+    if (!page.data) continue;
+    const id = page.file;
     untouched.delete(id);
     const rendered = html.get(page.absPath);
     if (!rendered) {

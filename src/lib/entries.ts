@@ -4,8 +4,10 @@
  */
 import { currentGraph, currentHtml } from './content-graph/current.ts';
 import type { PageNode } from './content-graph/graph.ts';
+import { relative, sep } from 'node:path';
 import { site } from '../site.config.ts';
 import { createLastUpdated } from './last-updated.ts';
+import { siteSections, type SiteSection } from './sections.ts';
 import { joinBase } from './urls.ts';
 
 /** Published pages of the build (drafts only on the dev server). */
@@ -37,7 +39,7 @@ export function url(path: string): string {
 export function tagIndex(): Map<string, PageNode[]> {
   const index = new Map<string, PageNode[]>();
   for (const page of allPages()) {
-    if (page.collection === 'home' || page.collection === 'glossary') continue;
+    if (page.kind !== 'page') continue;
     for (const tag of (page.data?.['tags'] as string[] | undefined) ?? [])
       index.set(tag, [...(index.get(tag) ?? []), page]);
   }
@@ -50,15 +52,29 @@ export function linkedTerms(page: PageNode): PageNode[] {
   const terms = new Map<string, PageNode>();
   for (const link of page.markdown.links) {
     const target = graph.resolve(page, link.url);
-    if (target.kind === 'page' && target.page.collection === 'glossary') terms.set(target.page.slug, target.page);
+    if (target.kind === 'page' && target.page.kind === 'term') terms.set(target.page.slug, target.page);
   }
   return [...terms.values()];
 }
 
-/** When a content file last changed (git history, read once per build). */
-export const lastUpdated = createLastUpdated(process.cwd());
+/** The site's sections, in order, with labels and purposes. */
+export function sections(): SiteSection[] {
+  return siteSections(allPages(), site.sections, site.glossary);
+}
 
-/** The "Edit this page" URL of a content file on the code host. */
-export function editUrl(file: string): string {
-  return `${site.repository.url}/edit/${site.repository.branch}/${file}`;
+/** The home page (the docs folder's root README/index), if there is one. */
+export function homePage(): PageNode | undefined {
+  return allPages().find((page) => page.kind === 'home');
+}
+
+/** When a content file last changed (git history, read once per build). */
+export const lastUpdated = createLastUpdated(site.docsDir);
+
+/** The "Edit this page" URL of a content file on the code host; undefined when the repository is unknown. */
+export function editUrl(page: PageNode): string | undefined {
+  const repository = site.repository;
+  if (!repository) return undefined;
+  const inDocs = relative(site.docsDir, page.absPath).split(sep).join('/');
+  const path = [repository.path.replace(/^\/+|\/+$/g, ''), inDocs].filter(Boolean).join('/');
+  return `${repository.url}/edit/${repository.branch}/${path}`;
 }

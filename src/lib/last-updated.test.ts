@@ -33,9 +33,10 @@ function repoWithHistory(): string {
 
 describe('last updated dates', () => {
   it('reads every file’s latest commit date from one git log', () => {
-    const dates = gitLastChanged(repoWithHistory());
-    expect(dates.get('content/a.md')?.toISOString()).toBe('2021-03-04T05:06:07.000Z');
-    expect(dates.get('content/b.md')?.toISOString()).toBe('2022-05-06T07:08:09.000Z');
+    // Paths relative to the docs folder, wherever it is in the repository.
+    const dates = gitLastChanged(join(repoWithHistory(), 'content'));
+    expect(dates.get('a.md')?.toISOString()).toBe('2021-03-04T05:06:07.000Z');
+    expect(dates.get('b.md')?.toISOString()).toBe('2022-05-06T07:08:09.000Z');
   });
 
   it('falls back to the file time outside git or for uncommitted files', () => {
@@ -43,7 +44,9 @@ describe('last updated dates', () => {
     mkdirSync(join(root, 'content'));
     writeFileSync(join(root, 'content', 'c.md'), 'c');
     utimesSync(join(root, 'content', 'c.md'), new Date('2019-02-03T00:00:00Z'), new Date('2019-02-03T00:00:00Z'));
-    expect(gitLastChanged(root).size).toBe(0);
-    expect(createLastUpdated(root)('content/c.md').toISOString()).toBe('2019-02-03T00:00:00.000Z');
+    expect(gitLastChanged(join(root, 'content')).size).toBe(0);
+    expect(createLastUpdated(join(root, 'content'))(join(root, 'content', 'c.md')).toISOString()).toBe(
+      '2019-02-03T00:00:00.000Z',
+    );
   });
 });

@@ -4,15 +4,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { relative, sep } from 'node:path';
 
-/** Latest commit date per file (project-relative path) under `dir`, from one git call; empty outside git. */
-export function gitLastChanged(root: string, dir = 'content'): Map<string, Date> {
+/** Latest commit date per file (path relative to `dir`) under `dir`, from one git call; empty outside git. */
+export function gitLastChanged(dir: string): Map<string, Date> {
   const dates = new Map<string, Date>();
   let log: string;
   try {
-    log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--', dir], {
-      cwd: root,
+    // --relative: paths relative to `dir`, wherever it is in the repository.
+    log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--relative', '--', '.'], {
+      cwd: dir,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 256 * 1024 * 1024,
@@ -29,10 +30,11 @@ export function gitLastChanged(root: string, dir = 'content'): Map<string, Date>
   return dates;
 }
 
-export function createLastUpdated(root: string): (file: string) => Date {
+/** When a file in `dir` (given by absolute path) last changed. */
+export function createLastUpdated(dir: string): (absPath: string) => Date {
   let fromGit: Map<string, Date> | undefined;
-  return (file) => {
-    fromGit ??= gitLastChanged(root);
-    return fromGit.get(file) ?? statSync(join(root, file)).mtime;
+  return (absPath) => {
+    fromGit ??= gitLastChanged(dir);
+    return fromGit.get(relative(dir, absPath).split(sep).join('/')) ?? statSync(absPath).mtime;
   };
 }

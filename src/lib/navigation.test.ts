@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNavigation, neighbours, readingMinutes, sectionPages } from './navigation.ts';
+import type { SiteSection } from './sections.ts';
 
 const page = (collection: string, slug: string, title: string) => ({
   collection,
@@ -17,13 +18,23 @@ const pages = [
   ),
 ];
 
+const section = (key: string, glossary = false): SiteSection => ({
+  key,
+  label: key,
+  description: '',
+  path: `/${key}/`,
+  index: undefined,
+  glossary,
+});
+const sections = [section('essays'), section('guides'), section('checklists'), section('glossary', true)];
+
 describe('navigation', () => {
   it('orders a section: top-level pages by title, then subfolders', () => {
     expect(sectionPages(pages, 'guides').map((p) => p.slug)).toEqual(['a', 'b', 'sub/c']);
   });
 
   it('lists the section list and only the current section, with a bounded number of pages', () => {
-    const nav = buildNavigation(pages, { collection: 'checklists', slug: 'c20' }, 9);
+    const nav = buildNavigation(pages, sections, { collection: 'checklists', slug: 'c20' }, 9);
     expect(nav.map((s) => s.key)).toEqual(['essays', 'guides', 'checklists', 'glossary']);
     const current = nav.find((s) => s.current)!;
     expect(current.pages).toHaveLength(9);

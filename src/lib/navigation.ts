@@ -2,7 +2,7 @@
  * Site navigation from the list of pages: the section list, and the current section's pages around the
  * current one. The number of links is bounded, so a page's HTML does not grow with the size of the site.
  */
-import { sectionCollections, sectionLabels, type SectionCollection } from '../schemas/index.ts';
+import type { SiteSection } from './sections.ts';
 
 export interface NavPage {
   collection: string;
@@ -19,7 +19,7 @@ export interface NavLink {
 }
 
 export interface NavSection {
-  key: SectionCollection | 'glossary';
+  key: string;
   label: string;
   path: string;
   current: boolean;
@@ -31,7 +31,8 @@ export interface NavSection {
 
 /** Reading order inside a section: top-level pages first, then subfolders, each by title. */
 export function sortPages<T extends NavPage>(pages: readonly T[]): T[] {
-  const depth = (page: NavPage) => page.slug.split('/').length;
+  // A folder's own page (its README/index) counts as a page of the folder that holds it.
+  const depth = (page: NavPage) => (page.slug === '' ? 0 : page.slug.split('/').length);
   return [...pages].sort(
     (a, b) =>
       depth(a) - depth(b) ||
@@ -73,15 +74,15 @@ export function sectionPages<T extends NavPage>(pages: readonly T[], section: st
 /** The section list; the current section expanded to at most `limit` pages centred on the current page. */
 export function buildNavigation(
   pages: readonly NavPage[],
+  sections: readonly SiteSection[],
   current: { collection: string; slug: string } | undefined,
   limit = 15,
 ): NavSection[] {
-  const keys = [...sectionCollections, 'glossary'] as const;
-  return keys.map((key) => {
+  return sections.map(({ key, label, path, glossary }) => {
     const isCurrent = current?.collection === key;
     let listed: NavLink[] = [];
     let hidden = 0;
-    if (isCurrent && key !== 'glossary') {
+    if (isCurrent && !glossary) {
       const all = sectionPages(pages, key);
       const at = Math.max(
         0,
@@ -92,7 +93,7 @@ export function buildNavigation(
       hidden = all.length - window.length;
       listed = window.map((page) => ({ title: page.title, path: page.path, current: page.slug === current.slug }));
     }
-    return { key, label: sectionLabels[key], path: `/${key}/`, current: isCurrent, pages: listed, hidden };
+    return { key, label, path, current: isCurrent, pages: listed, hidden };
   });
 }
 

@@ -16,7 +16,12 @@ import { indexFolder, planSearchShards } from './search-shards.ts';
 
 function page(collection: string, slug: string, front: string, body = 'Text.\n') {
   const file = `content/${collection}/${slug}.md`;
-  return loadPage(file, `/c/${file}`, { collection, slug } as never, `---\n${front}\n---\n${body}`).page;
+  return loadPage(
+    file,
+    `/c/${file}`,
+    { kind: collection === 'glossary' ? 'term' : 'page', collection, slug, isIndex: false },
+    `---\n${front}\n---\n${body}`,
+  ).page;
 }
 
 function inputs(

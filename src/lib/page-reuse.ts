@@ -96,7 +96,7 @@ export interface BuildInputs {
   codeDigest: string;
   base: string;
   siteUrl: string;
-  lastUpdated: (file: string) => Date;
+  lastUpdated: (absPath: string) => Date;
   /** How the search index is split (every page shows the number of shards to the search UI). */
   searchShards: SearchShards;
 }
@@ -114,14 +114,14 @@ export function pageManifest(inputs: BuildInputs): PageManifest {
   );
   // Glossary definitions show in the tooltip of every link to a term.
   for (const page of inputs.pages)
-    if (page.collection === 'glossary') shared.update(inputs.html.get(page.absPath)?.digest ?? page.absPath);
+    if (page.kind === 'term') shared.update(inputs.html.get(page.absPath)?.digest ?? page.absPath);
   const pages: Record<string, string> = {};
   for (const page of inputs.pages) {
     const body = inputs.html.get(page.absPath);
     if (!isReusable(page) || !body) continue;
     pages[joinBase(inputs.base, page.path)] = createHash('sha256')
       .update(body.digest)
-      .update(inputs.lastUpdated(page.file).toISOString())
+      .update(inputs.lastUpdated(page.absPath).toISOString())
       .digest('hex');
   }
   return {
@@ -217,7 +217,7 @@ export function planReuse(
   state: BuildState,
   root: string,
   content: LoadedContent,
-  site: { base: string; url: string; searchShardPages: number },
+  site: { base: string; url: string; searchShardPages: number; docsDir: string },
 ): void {
   const searchShards = planSearchShards(
     content.graph.pages,
@@ -235,7 +235,7 @@ export function planReuse(
     ]),
     base: site.base,
     siteUrl: site.url,
-    lastUpdated: createLastUpdated(root),
+    lastUpdated: createLastUpdated(site.docsDir),
     searchShards,
   });
   const recorded = readManifest(state.manifestFile);

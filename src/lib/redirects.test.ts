@@ -5,7 +5,7 @@ import { notARedirect, redirectsOf } from './redirects.ts';
 const { page } = loadPage(
   'content/guides/new-name.md',
   '/c/content/guides/new-name.md',
-  { collection: 'guides', slug: 'new-name' },
+  { kind: 'page', collection: 'guides', slug: 'new-name', isIndex: false },
   '---\ntitle: New\ndescription: d\nredirect_from: [/guides/old-name/, /old/]\n---\nText\n',
 );
 

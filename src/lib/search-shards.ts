@@ -11,7 +11,6 @@
  * shards in path order, so no shard is empty; adding or removing a page moves pages between shards, but it
  * also changes every page's navigation, so such a build renders and indexes everything anyway.
  */
-import { sectionCollections } from '../schemas/index.ts';
 import type { PageNode } from './content-graph/graph.ts';
 import { joinBase } from './urls.ts';
 
@@ -39,7 +38,7 @@ export type WordsOf = (page: PageNode) => readonly string[] | undefined;
 export function siteVocabulary(pages: readonly PageNode[], wordsOf: WordsOf): string[] {
   const words = new Set<string>();
   for (const page of pages)
-    if (isSearchable(page) || (page.collection === 'glossary' && !page.draft))
+    if (isSearchable(page) || (page.kind === 'term' && !page.draft))
       for (const word of wordsOf(page) ?? []) words.add(word);
   return [...words].sort();
 }
@@ -49,11 +48,9 @@ export function indexFolder(shard: number): string {
   return shard === 0 ? 'pagefind' : `pagefind-${shard}`;
 }
 
-const sections: readonly string[] = sectionCollections;
-
-/** The pages the index holds: essays, guides and checklists, the ones rendered with data-pagefind-body. */
+/** The pages the index holds: content pages (not the home page or glossary terms), rendered with data-pagefind-body. */
 export function isSearchable(page: PageNode): boolean {
-  return sections.includes(page.collection) && !page.draft;
+  return page.kind === 'page' && !page.draft;
 }
 
 export function planSearchShards(

@@ -3,20 +3,6 @@
  * pasted links are stable whether or not a host adds one.
  */
 import { join } from 'node:path';
-import type { CollectionName } from '../schemas/index.ts';
-
-/** The page path of an entry, and the fragment that points into it (glossary terms live on one page). */
-export function entryPath(collection: CollectionName, slug: string): { path: string; hash: string } {
-  if (collection === 'home') return { path: '/', hash: '' };
-  if (collection === 'glossary') return { path: '/glossary/', hash: slug };
-  return { path: `/${collection}/${slug}/`, hash: '' };
-}
-
-/** The full in-site href of an entry: path plus fragment. */
-export function entryHref(collection: CollectionName, slug: string): string {
-  const { path, hash } = entryPath(collection, slug);
-  return hash ? `${path}#${hash}` : path;
-}
 
 /** Prefixes a site path ("/guides/x/") with a base path ("/handbook/"). */
 export function joinBase(base: string, path: string): string {

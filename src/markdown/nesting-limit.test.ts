@@ -59,7 +59,7 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'handbook-nesting-'));
   mkdirSync(join(root, 'content', 'guides'), { recursive: true });
   writeFileSync(
-    join(root, 'content', 'home.md'),
+    join(root, 'content', 'index.md'),
     `---\ntitle: Home\ndescription: Home.\n---\n\n${Object.keys(tooDeep)
       .map((name) => `[${name}](guides/${name}.md)`)
       .join('\n')}\n\n[fine](guides/nested-fine.md)\n`,
@@ -69,7 +69,7 @@ beforeAll(() => {
   // Well inside the limit: a list 40 levels deep with emphasis and a link in its deepest item.
   writeFileSync(
     join(root, 'content', 'guides', 'nested-fine.md'),
-    `${front}${indentedList(40)}${'  '.repeat(40)}- *very **deep** [home](../home.md)*\n\n` +
+    `${front}${indentedList(40)}${'  '.repeat(40)}- *very **deep** [home](../index.md)*\n\n` +
       // Deep enough for any page, with elements that need no end tag (p, li, td) left open as HTML allows.
       `${'<div><p>a<ul><li>b'.repeat(40)}${'</ul></div>'.repeat(40)}\n`,
   );
@@ -108,7 +108,7 @@ describe('nesting deeper than the limit', () => {
   });
 
   it('leaves text with many marks alone when they are spread over blocks or sit in code', () => {
-    const spread = `${'Some *emphasis* and a [link](../home.md) here.\n\n'.repeat(3000)}\`\`\`text\n${'*_~['.repeat(maxMarks)}\n\`\`\`\n`;
+    const spread = `${'Some *emphasis* and a [link](../index.md) here.\n\n'.repeat(3000)}\`\`\`text\n${'*_~['.repeat(maxMarks)}\n\`\`\`\n`;
     writeFileSync(join(root, 'content', 'guides', 'many-marks.md'), `${front}${spread}`);
     const problems = validateContent(buildContentGraph(root)).map((problem) => formatProblem(problem));
     expect(

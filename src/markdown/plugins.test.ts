@@ -31,7 +31,12 @@ const setups: Record<string, { remark: PluggableList; rehype: PluggableList; fil
   'remark-cards': { remark: [remarkCards, remarkCallouts], rehype: [] },
   'remark-checklists': { remark: [remarkHeadingIds, remarkChecklists], rehype: [] },
   'remark-resolve-links': {
-    remark: [[remarkResolveLinks, { graph: () => buildContentGraph(linkSite), base: '/handbook/' }]],
+    remark: [
+      [
+        remarkResolveLinks,
+        { graph: () => buildContentGraph(linkSite, { layout: { glossary: 'glossary' } }), base: '/handbook/' },
+      ],
+    ],
     rehype: [],
     file: () => join(linkSite, 'content', 'guides', 'start.md'),
   },

@@ -34,7 +34,7 @@ export default function remarkResolveLinks(options: ResolveLinksOptions) {
       if (target.kind !== 'page' || node.type === 'image') return;
       node.url =
         target.page === page && !node.url.split('#')[0] ? `#${target.anchor}` : joinBase(options.base, target.href);
-      if (target.page.collection === 'glossary' && node.type === 'link') {
+      if (target.page.kind === 'term' && node.type === 'link') {
         node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataTerm: target.page.slug } };
       }
     });

@@ -1,31 +1,12 @@
 /**
- * The collections and their schemas, shared by Astro's content config and by `npm run check`, so both enforce
- * exactly the same rules.
+ * The front matter schema of each kind of page, shared by the build and by the check, so both enforce exactly
+ * the same rules.
  */
-import { checklistSchema } from './checklist.ts';
-import { essaySchema } from './essay.ts';
+import type { z } from 'astro/zod';
+import type { PageKind } from '../lib/content-layout.ts';
+import { docPageSchema } from './doc-page.ts';
 import { glossaryTermSchema } from './glossary-term.ts';
-import { guideSchema } from './guide.ts';
-import { homeSchema } from './home.ts';
 
-export const collectionSchemas = {
-  essays: essaySchema,
-  guides: guideSchema,
-  checklists: checklistSchema,
-  glossary: glossaryTermSchema,
-  home: homeSchema,
-} as const;
-
-export type CollectionName = keyof typeof collectionSchemas;
-
-/** Collections whose entries are pages of their own (glossary terms share one page; home is `/`). */
-export const sectionCollections = ['essays', 'guides', 'checklists'] as const;
-export type SectionCollection = (typeof sectionCollections)[number];
-
-/** Reader-facing names of the sections, in navigation order. */
-export const sectionLabels: Record<SectionCollection | 'glossary', string> = {
-  essays: 'Essays',
-  guides: 'Guides',
-  checklists: 'Checklists',
-  glossary: 'Glossary',
-};
+export function schemaFor(kind: PageKind): z.ZodType {
+  return kind === 'term' ? glossaryTermSchema : docPageSchema;
+}

@@ -167,7 +167,7 @@ describe('the output folder', () => {
       expect(result.status).toBe(1);
       expect(result.output).toMatch(/Nothing was built or deleted/);
       expect(snapshot()).toEqual(before);
-      expect(existsSync(join(scratch, 'content', 'home.md'))).toBe(true);
+      expect(existsSync(join(scratch, 'content', 'index.md'))).toBe(true);
     },
   );
 });

@@ -23,7 +23,14 @@ export function contentCacheFile(root: string): string {
 }
 
 const signatureOf = (root: string, options: LoadOptions) =>
-  JSON.stringify([resolve(root), options.base, options.siteOrigin, options.cacheFile, !!options.includeDrafts]);
+  JSON.stringify([
+    resolve(root),
+    options.base,
+    options.siteOrigin,
+    options.cacheFile,
+    !!options.includeDrafts,
+    options.layout,
+  ]);
 
 /** Starts loading now; the first `takeContentLoad` with the same root and options receives it. */
 export function startContentLoad(root: string, options: LoadOptions): Promise<LoadedContent> {

@@ -3,8 +3,8 @@
  * `npm run check` and the build use it, so they agree on what is valid, and the build takes backlinks and link
  * targets from it instead of re-reading files per page.
  */
-import { join } from 'node:path';
-import { contentDir, locateContent, type ContentLocation } from '../content-layout.ts';
+import { join, relative, sep } from 'node:path';
+import { docsFolder, locateContent, type ContentLocation, type DocsLayout } from '../content-layout.ts';
 import { error, type Problem } from '../problems.ts';
 import { listFolder } from './list-files.ts';
 import { loadPage, type PageNode } from './load-page.ts';
@@ -41,11 +41,22 @@ export interface ContentGraph {
 export interface GraphOptions {
   /** Keep draft pages (dev server); production builds leave them out. */
   includeDrafts?: boolean;
+  /** Where the docs are and which folder is the glossary; default: content/ in the root, no glossary. */
+  layout?: Partial<DocsLayout> | undefined;
 }
 
-/** A content file found under content/: where it is and which collection it belongs to. */
+/** The layout with its defaults filled in. */
+export function resolveLayout(root: string, layout: Partial<DocsLayout> = {}): DocsLayout {
+  return {
+    docsDir: layout.docsDir ?? docsFolder(root),
+    displayRoot: layout.displayRoot ?? root,
+    glossary: layout.glossary,
+  };
+}
+
+/** A content file found in the docs folder: where it is and where it goes in the site. */
 export interface ContentFile {
-  /** Project-relative path, e.g. content/guides/x.md */
+  /** Path as shown in messages (relative to the working directory), e.g. content/guides/x.md */
   file: string;
   absPath: string;
   location: ContentLocation;
@@ -62,23 +73,45 @@ export interface Discovered {
  * Lists content/ and public/ once (never following a symbolic link: src/lib/content-graph/list-files.ts): the
  * files that are pages, the public files, and a problem for each Markdown file outside any collection.
  */
-export function discoverContent(root: string): Discovered {
-  const content = listFolder(root, contentDir);
+export function discoverContent(root: string, partialLayout?: Partial<DocsLayout>): Discovered {
+  const layout = resolveLayout(root, partialLayout);
+  const shownDocs = relative(layout.displayRoot, layout.docsDir).split(sep).join('/') || '.';
+  const content = listFolder(layout.displayRoot, shownDocs);
   const published = listFolder(root, 'public');
   const files: ContentFile[] = [];
   const problems: Problem[] = [...content.problems, ...published.problems];
+  // Two files that stand for one folder (README.md and index.md): the first index name wins, the other is an error.
+  const folderPages = new Map<string, string>();
   for (const relativePath of content.files) {
-    const file = `${contentDir}/${relativePath}`;
-    const location = locateContent(relativePath);
-    if (location) files.push({ file, absPath: join(root, contentDir, relativePath), location });
-    else if (/\.(md|mdx|markdown)$/i.test(relativePath)) {
+    const file = shownDocs === '.' ? relativePath : `${shownDocs}/${relativePath}`;
+    const location = locateContent(relativePath, layout);
+    if (location) {
+      if (location.isIndex) {
+        const folder = relativePath.slice(0, relativePath.lastIndexOf('/') + 1);
+        const other = folderPages.get(folder);
+        if (other) {
+          problems.push(
+            error(
+              file,
+              1,
+              1,
+              `this folder already has its page in ${other}: both would be published at the folder's URL`,
+              'keep one of README.md and index.md (merge the other into it)',
+            ),
+          );
+          continue;
+        }
+        folderPages.set(folder, file);
+      }
+      files.push({ file, absPath: join(layout.docsDir, relativePath), location });
+    } else if (/\.mdx$/i.test(relativePath)) {
       problems.push(
         error(
           file,
           0,
           0,
-          'this Markdown file belongs to no collection and would never be published',
-          'move it into content/essays/, content/guides/, content/checklists/ or content/glossary/ (with a .md extension)',
+          'MDX files are not supported and would never be published',
+          'rename it to .md: Markdown with directives (:::note, :::cards) covers what MDX components do here',
         ),
       );
     }
@@ -88,7 +121,7 @@ export function discoverContent(root: string): Discovered {
 
 /** Reads and parses every file in this thread (the check, tests, and small sites). */
 export function buildContentGraph(root: string, options: GraphOptions = {}): ContentGraph {
-  const discovered = discoverContent(root);
+  const discovered = discoverContent(root, options.layout);
   const problems = [...discovered.problems];
   const loaded = discovered.files.map(({ file, absPath, location }) => {
     const { text, problems: textProblems } = readContentText(absPath, file);

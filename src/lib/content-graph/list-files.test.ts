@@ -26,13 +26,9 @@ beforeAll(() => {
   mkdirSync(join(root, 'content', 'guides'), { recursive: true });
   mkdirSync(join(root, 'public', 'images'), { recursive: true });
   mkdirSync(join(root, 'src'));
-  const sections = 'sections:\n  essays: E.\n  guides: G.\n  checklists: C.\n  glossary: T.\n';
-  writeFileSync(
-    join(root, 'content', 'home.md'),
-    page('Home', '[a](guides/a.md) [q](guides/what%3F.md)').replace('---\n\n', `${sections}---\n\n`),
-  );
-  writeFileSync(join(root, 'content', 'guides', 'a.md'), page('A', '[home](../home.md)'));
-  writeFileSync(join(root, 'content', 'guides', 'what?.md'), page('What', '[home](../home.md)'));
+  writeFileSync(join(root, 'content', 'index.md'), page('Home', '[a](guides/a.md) [q](guides/what%3F.md)'));
+  writeFileSync(join(root, 'content', 'guides', 'a.md'), page('A', '[home](../index.md)'));
+  writeFileSync(join(root, 'content', 'guides', 'what?.md'), page('What', '[home](../index.md)'));
   const guides = join(root, 'content', 'guides');
   symlinkSync(outside, join(guides, 'outside'));
   symlinkSync('/', join(guides, 'root'));
@@ -70,7 +66,7 @@ describe('symbolic links and other non-files in content/ and public/', () => {
     expect(graph.pages.map((p) => p.file)).toEqual([
       'content/guides/a.md',
       'content/guides/what?.md',
-      'content/home.md',
+      'content/index.md',
     ]);
     expect(graph.publicFiles).toEqual([]);
   });

@@ -15,7 +15,7 @@ import type { Problem } from '../problems.ts';
 import { hashFiles } from '../hash-files.ts';
 import { pageWords } from '../vocabulary.ts';
 import { writeFileAtomic } from '../write-atomic.ts';
-import { entryPath } from '../urls.ts';
+import { locationPath } from '../content-layout.ts';
 import { parseFrontMatter, splitFile } from './front-matter.ts';
 import { assembleGraph, discoverContent, type ContentFile, type ContentGraph, type GraphOptions } from './graph.ts';
 import { loadPage, type PageNode } from './load-page.ts';
@@ -89,7 +89,7 @@ function linkTable(root: string, files: readonly ContentFile[]): LinkGraph<Linka
     file,
     absPath,
     ...location,
-    ...entryPath(location.collection, location.slug),
+    ...locationPath(location),
     draft: false,
   }));
   return { root, pages, byAbsPath: new Map(pages.map((page) => [page.absPath, page])) };
@@ -151,7 +151,7 @@ async function renderInWorkers(tasks: RenderTask[], setup: WorkerSetup): Promise
 }
 
 export async function loadContent(root: string, options: LoadOptions): Promise<LoadedContent> {
-  const discovered = discoverContent(root);
+  const discovered = discoverContent(root, options.layout);
   const { files } = discovered;
   const problems = [...discovered.problems];
   const setup: WorkerSetup = { links: linkTable(root, files), base: options.base, siteOrigin: options.siteOrigin };

@@ -2,11 +2,11 @@
  * Reads one content file into a page node: location, validated front matter (problems located at the
  * offending key), and the facts parsed from its Markdown.
  */
+import type { z } from 'astro/zod';
 import { allowedKeys } from '../../schemas/allowed-keys.ts';
-import { collectionSchemas, type CollectionName } from '../../schemas/index.ts';
-import type { ContentLocation } from '../content-layout.ts';
-import { closest, error, type Problem } from '../problems.ts';
-import { entryPath } from '../urls.ts';
+import { schemaFor } from '../../schemas/index.ts';
+import { locationPath, type ContentLocation, type PageKind } from '../content-layout.ts';
+import { closest, error, warning, type Problem } from '../problems.ts';
 import { parseFrontMatter, splitFile } from './front-matter.ts';
 import { parseMarkdown, type ParsedMarkdown } from './parse-markdown.ts';
 
@@ -42,17 +42,7 @@ export function loadPage(
   const split = splitFile(raw);
   let data: Record<string, unknown> | undefined;
   const positions = new Map<string, { line: number; column: number }>();
-  if (split.text.trim() === '') {
-    problems.push(
-      error(
-        file,
-        1,
-        1,
-        'the file is empty',
-        'start it with front matter: ---, title: ..., description: ..., ---; or run `npm run new`',
-      ),
-    );
-  } else if (split.unclosed) {
+  if (split.unclosed) {
     problems.push(
       error(
         file,
@@ -62,23 +52,16 @@ export function loadPage(
         'end it with a line of three dashes "---" after its last key (title, description, ...), before the text',
       ),
     );
-  } else if (split.yaml === undefined) {
-    problems.push(
-      error(
-        file,
-        1,
-        1,
-        'the file has no front matter',
-        'begin the file with a line "---", then "title: ..." and "description: ...", then "---"',
-      ),
-    );
   } else {
-    const frontMatter = parseFrontMatter(split.yaml);
+    // Front matter is optional: a file without it is validated as empty front matter (defaults apply).
+    const frontMatter = parseFrontMatter(split.yaml ?? '');
     for (const e of frontMatter.errors) problems.push(error(file, e.line, e.column, e.message, e.hint));
-    if (frontMatter.data !== undefined) {
-      recordPositions(frontMatter.data, [], (path) => positions.set(path.join('.'), frontMatter.positionOf(path)));
-      const parsed = collectionSchemas[location.collection].safeParse(frontMatter.data);
-      if (parsed.success) data = parsed.data;
+    if (frontMatter.data !== undefined || split.yaml === undefined) {
+      recordPositions(frontMatter.data ?? {}, [], (path) =>
+        positions.set(path.join('.'), frontMatter.positionOf(path)),
+      );
+      const parsed = schemaFor(location.kind).safeParse(frontMatter.data ?? {});
+      if (parsed.success) data = parsed.data as Record<string, unknown>;
       else {
         for (const issue of parsed.error.issues) {
           const keys =
@@ -93,18 +76,24 @@ export function loadPage(
                 : missing
                   ? `missing required front matter key "${name}"`
                   : `front matter "${name}": ${issue.message}`;
-            problems.push(error(file, line, column, message, schemaHint(location.collection, issue.code, path)));
+            problems.push(
+              error(file, line, column, message, schemaHint(schemaFor(location.kind), location.kind, issue.code, path)),
+            );
           }
         }
       }
     }
   }
   const markdown = facts ? facts(split.body) : withoutTree(parseMarkdown(split.body));
+  if (split.body.trim() === '')
+    problems.push(
+      warning(file, 1, 1, 'the page has no text', 'write what the page is for, or delete the file if it is not needed'),
+    );
   if (markdown.tooDeep) {
     const { line, column, message, hint } = markdown.tooDeep;
     problems.push(error(file, line, column, message, hint));
   }
-  const { path, hash } = entryPath(location.collection, location.slug);
+  const { path, hash } = locationPath(location);
   const movedAnchors = Object.keys((data?.['moved_anchors'] as Record<string, string> | undefined) ?? {});
   const page: PageNode = {
     ...location,
@@ -113,8 +102,8 @@ export function loadPage(
     path,
     hash,
     data,
-    title: typeof data?.['title'] === 'string' ? data['title'] : location.slug,
-    description: typeof data?.['description'] === 'string' ? data['description'] : '',
+    title: typeof data?.['title'] === 'string' ? data['title'] : (firstTitle(markdown) ?? fileTitle(file)),
+    description: typeof data?.['description'] === 'string' ? data['description'] : markdown.summary,
     draft: data?.['draft'] === true,
     markdown,
     positions,
@@ -129,13 +118,14 @@ export function loadPage(
 }
 
 /** For an unknown key, the closest allowed key of the same object, or that object's keys. */
-function schemaHint(collection: CollectionName, code: string, path: readonly PropertyKey[]): string | undefined {
+function schemaHint(schema: z.ZodType, kind: PageKind, code: string, path: readonly PropertyKey[]): string | undefined {
   if (code !== 'unrecognized_keys') return undefined;
   const key = path.at(-1);
   const parent = path.slice(0, -1);
-  const known = allowedKeys(collectionSchemas[collection], parent);
+  const known = allowedKeys(schema, parent);
   const near = typeof key === 'string' ? closest(key, known) : undefined;
-  const allowed = `allowed keys in ${parent.length ? `"${parent.join('.')}"` : collection}: ${known.join(', ')}`;
+  const what = kind === 'term' ? 'a glossary term' : 'a page';
+  const allowed = `allowed keys in ${parent.length ? `"${parent.join('.')}"` : what}: ${known.join(', ')}`;
   // A nested object has a handful of keys, worth listing even when one is the likely fix.
   if (!near) return allowed;
   return parent.length ? `did you mean "${near}"? (${allowed})` : `did you mean "${near}"?`;
@@ -164,4 +154,19 @@ function getIn(data: unknown, path: readonly PropertyKey[]): unknown {
 
 function withoutTree({ tree: _tree, ...facts }: ParsedMarkdown): Omit<ParsedMarkdown, 'tree'> {
   return facts;
+}
+
+/** The text of the page's first heading when it is a level-1 heading before any other: the page's title. */
+function firstTitle(markdown: Omit<ParsedMarkdown, 'tree'>): string | undefined {
+  const first = markdown.headings[0];
+  return first?.depth === 1 && first.text.trim() ? first.text.trim() : undefined;
+}
+
+/** A title from the file name ("getting-started.md" -> "Getting started"); an index file takes its folder's. */
+function fileTitle(file: string): string {
+  const parts = file.replace(/\.(md|markdown)$/i, '').split('/');
+  let name = parts.pop() ?? file;
+  if (/^(index|readme)$/i.test(name) && parts.length) name = parts.pop()!;
+  const words = name.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : file;
 }

@@ -5,6 +5,7 @@
  */
 import type { ListItem, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { assignChecklistIds, type ChecklistItem } from '../checklist-ids.ts';
 import { assignHeadingIds, type HeadingId } from '../heading-ids.ts';
@@ -50,6 +51,8 @@ export interface ParsedMarkdown {
   placeholders: (Located & { text: string })[];
   /** Count of words in prose, for reading time. */
   words: number;
+  /** The first paragraph as plain text, cut at a word boundary: the description of a page that has none. */
+  summary: string;
   /** Where the page nests deeper than allowed (its tree is then empty: src/markdown/nesting-limit.ts). */
   tooDeep?: TooDeep;
 }
@@ -107,6 +110,7 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
     fenceText: [],
     placeholders: [],
     words: 0,
+    summary: summaryOf(tree),
     ...(tree.data?.tooDeep ? { tooDeep: tree.data.tooDeep } : {}),
   };
   let section: Section | undefined;
@@ -152,6 +156,23 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
   if (result.html.length > 0 && options.judgeRawHtml !== false)
     result.rawHtml = judgeRawHtml(bodyTree(tree, source), source);
   return result;
+}
+
+/** Longest description a page gets from its first paragraph (search engines cut longer ones). */
+const summaryLength = 160;
+
+/** The first top-level paragraph with words in it, as plain text, cut at a word boundary with an ellipsis. */
+function summaryOf(tree: Root): string {
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const text = toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+    if (!/\p{L}/u.test(text)) continue;
+    if (text.length <= summaryLength) return text;
+    const cut = text.slice(0, summaryLength - 1);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > summaryLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+  }
+  return '';
 }
 
 /**

@@ -7,7 +7,10 @@ import { dirname, join, resolve } from 'node:path';
 import type { PageNode } from './load-page.ts';
 
 /** What link resolution needs to know about a page: where it is and where it is published. */
-export type LinkablePage = Pick<PageNode, 'absPath' | 'file' | 'path' | 'hash' | 'collection' | 'slug' | 'draft'>;
+export type LinkablePage = Pick<
+  PageNode,
+  'absPath' | 'file' | 'path' | 'hash' | 'collection' | 'slug' | 'draft' | 'kind' | 'isIndex'
+>;
 
 /** The part of the content graph link resolution reads; a table of files is enough (see render worker). */
 export interface LinkGraph<P extends LinkablePage = PageNode> {

@@ -12,7 +12,7 @@ let root: string;
 beforeAll(() => {
   root = join(mkdtempSync(join(tmpdir(), 'handbook-out-')), 'project');
   for (const name of sourceFolders) mkdirSync(join(root, name), { recursive: true });
-  writeFileSync(join(root, 'content', 'home.md'), 'home');
+  writeFileSync(join(root, 'content', 'index.md'), 'home');
   symlinkSync('content', join(root, 'docs-link'));
   mkdirSync(join(root, 'mine'));
   writeFileSync(join(root, 'mine', 'notes.txt'), 'not a site');

@@ -12,13 +12,13 @@ export function checkChecklistGuides(graph: ContentGraph): Problem[] {
     if (typeof guideLink !== 'string') continue;
     const at = page.positions.get('guide') ?? { line: 1, column: 1 };
     const target = graph.resolve(page, guideLink);
-    if (target.kind !== 'page' || target.page.collection !== 'guides') {
+    if (target.kind !== 'page' || target.page.kind !== 'page' || target.page === page) {
       problems.push(
         error(
           page.file,
           at.line,
           at.column,
-          `front matter "guide": "${guideLink}" is not a guide`,
+          `front matter "guide": "${guideLink}" is not another page of the site`,
           'give the relative link to the guide\'s file, e.g. "../guides/reporting-virt-bugs.md"',
         ),
       );

@@ -171,6 +171,6 @@ function checkGlossaryPage(terms: readonly PageNode[]): Problem[] {
 export function checkDuplicateIds(graph: ContentGraph): Problem[] {
   const problems: Problem[] = [];
   for (const page of graph.pages) problems.push(...checkPage(page, idsOf(page)));
-  problems.push(...checkGlossaryPage(graph.pages.filter((page) => page.collection === 'glossary')));
+  problems.push(...checkGlossaryPage(graph.pages.filter((page) => page.kind === 'term')));
   return problems;
 }

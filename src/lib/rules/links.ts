@@ -32,7 +32,7 @@ export function checkLinks(graph: ContentGraph): Problem[] {
           'put the file in public/ and link it by its site path, e.g. /files/example.conf',
         );
       } else if (target.kind === 'page' && target.anchor && !target.page.ids.has(target.anchor)) {
-        const glossaryTerm = target.page.collection === 'glossary' && target.anchor === target.page.slug;
+        const glossaryTerm = target.page.kind === 'term' && target.anchor === target.page.slug;
         if (!glossaryTerm) {
           const where = target.page === page ? 'this page' : target.page.file;
           report(`missing anchor "#${target.anchor}" in ${where}`, anchorHint(target.page, target.anchor));

@@ -4,7 +4,7 @@ import { warning, type Problem } from '../problems.ts';
 
 export function checkOrphans(graph: ContentGraph): Problem[] {
   return graph.pages
-    .filter((page) => page.collection !== 'home' && !graph.backlinks.get(page.absPath)?.length)
+    .filter((page) => page.kind !== 'home' && !graph.backlinks.get(page.absPath)?.length)
     .map((page) =>
       warning(
         page.file,

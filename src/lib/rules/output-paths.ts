@@ -34,7 +34,7 @@ export function checkOutputPaths(graph: ContentGraph): Problem[] {
       continue;
     }
     // The home page is the generated page at /; glossary terms are sections of /glossary/.
-    if (page.collection === 'home' || page.hash || page.draft) continue;
+    if (page.kind === 'home' || page.hash || page.draft) continue;
     const collision = outputCollision(page.path, site, page.file);
     if (collision)
       problems.push(

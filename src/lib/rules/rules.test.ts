@@ -16,7 +16,7 @@ describe('content rules', () => {
   for (const name of readdirSync(fixtures).sort()) {
     it(name, () => {
       const root = join(fixtures, name);
-      const actual = validateContent(buildContentGraph(root))
+      const actual = validateContent(buildContentGraph(root, { layout: { glossary: 'glossary' } }))
         .map((problem) => formatProblem(problem))
         .join('\n');
       const expectedPath = join(root, 'expected.txt');
