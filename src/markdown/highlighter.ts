@@ -1,16 +1,16 @@
 /**
  * Syntax highlighting with one Shiki highlighter per process, created on first use, with no language loaded
  * up front: each language is loaded the first time a code block needs it, so only the languages the content
- * uses are ever loaded.
+ * uses are ever loaded. Blocks name their language by Shiki's id (see resolveLanguage in code-languages.ts), so
+ * `sh`, `bash` and `Shell` share one loaded grammar.
  *
  * Shiki normally writes colours as inline `style` attributes, which a strict Content-Security-Policy forbids.
  * We highlight with Shiki's CSS-variables theme and turn each token's colour variable into a class
  * (`var(--code-token-keyword)` -> `tk-keyword`); src/styles/code.css gives the classes light and dark colours.
  * No library does that mapping for tokens, so it is written here.
  */
-import { isKnownLanguage, plainLanguages } from './code-languages.ts';
+import { plainText, type LanguageId } from './code-languages.ts';
 import {
-  bundledLanguages,
   createCssVariablesTheme,
   createHighlighter,
   createJavaScriptRegexEngine,
@@ -43,18 +43,15 @@ function tokenClasses(token: ThemedToken): string[] {
   return classes;
 }
 
-/** Tokenises code into lines of classed tokens; plain languages give one token per line. */
-export async function highlightLines(code: string, lang: string): Promise<ClassedToken[][]> {
-  if (plainLanguages.has(lang) || !isKnownLanguage(lang)) {
+/** Tokenises code into lines of classed tokens; plain text gives one token per line. */
+export async function highlightLines(code: string, lang: LanguageId): Promise<ClassedToken[][]> {
+  if (lang === plainText) {
     return code.split('\n').map((line) => [{ content: line, classes: [] }]);
   }
   const instance = await getHighlighter();
   if (!instance.getLoadedLanguages().includes(lang)) {
-    await instance.loadLanguage(lang as keyof typeof bundledLanguages);
+    await instance.loadLanguage(lang);
   }
-  const lines = instance.codeToTokensBase(code, {
-    lang: lang as keyof typeof bundledLanguages,
-    theme,
-  });
+  const lines = instance.codeToTokensBase(code, { lang, theme });
   return lines.map((line) => line.map((token) => ({ content: token.content, classes: tokenClasses(token) })));
 }

@@ -10,21 +10,27 @@
  *   ```                                              <pre class="code-block" data-lang="ini" tabindex="0"><code>...</code></pre>
  *                                                  </figure>
  *   ```bash                                   ->     <figcaption class="code-title code-lang" data-pagefind-ignore>bash</figcaption>
+ *
+ * The language is read as src/markdown/code-languages.ts reads it: `Bash`, `sh` and `shell,ignore` all highlight
+ * as Shiki's `shellscript` (the `data-lang`), and the caption shows the name as the author wrote it. A language
+ * nobody knows is shown as plain text; the code-languages rule warns about it (src/lib/rules/code-languages.ts).
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, walkElements } from '../lib/walk-tree.ts';
 import { hastInlineOnly } from '../lib/inline-only.ts';
+import { plainText, resolveLanguage, splitFenceLanguage, type LanguageId } from './code-languages.ts';
 import { parseCodeMeta } from './code-meta.ts';
 import { highlightLines } from './highlighter.ts';
 
-function languageOf(code: Element): string {
+/** The fence's language word as written (`Rust,ignore`), from the class remark-rehype gives `<code>`. */
+function fenceLanguageOf(code: Element): string {
   const classes = code.properties['className'];
   const list = Array.isArray(classes) ? classes.map(String) : [];
-  return list.find((name) => name.startsWith('language-'))?.slice('language-'.length) ?? 'text';
+  return list.find((name) => name.startsWith('language-'))?.slice('language-'.length) ?? '';
 }
 
-function lineClasses(lang: string, text: string, lineNumber: number, highlight: Set<number>): string[] {
+function lineClasses(lang: LanguageId, text: string, lineNumber: number, highlight: Set<number>): string[] {
   const classes = ['line'];
   if (highlight.has(lineNumber)) classes.push('hl');
   if (lang === 'diff' && text.startsWith('+')) classes.push('diff-add');
@@ -33,8 +39,9 @@ function lineClasses(lang: string, text: string, lineNumber: number, highlight: 
 }
 
 async function renderBlock(pre: Element, code: Element): Promise<Element> {
-  const lang = languageOf(code);
-  const meta = parseCodeMeta((code.data as { meta?: string } | undefined)?.meta);
+  const { name, attributes } = splitFenceLanguage(fenceLanguageOf(code));
+  const lang = resolveLanguage(name) ?? plainText;
+  const meta = parseCodeMeta((code.data as { meta?: string } | undefined)?.meta, attributes);
   const source = toString(code).replace(/\n$/, '');
   const lines = await highlightLines(source, lang);
   const children: ElementContent[] = [];
@@ -77,7 +84,7 @@ async function renderBlock(pre: Element, code: Element): Promise<Element> {
         tagName: 'figcaption',
         // The language is a label, not a word a reader searches the page for.
         properties: { className: ['code-title', 'code-lang'], dataPagefindIgnore: '' },
-        children: [{ type: 'text', value: lang }],
+        children: [{ type: 'text', value: name || plainText }],
       };
   return {
     type: 'element',

@@ -1,10 +1,12 @@
 /**
  * Every fenced code block names its language, and one Shiki knows: without it the block silently loses its
- * highlighting, and readers and screen readers lose the hint of what they are looking at.
+ * highlighting, and readers and screen readers lose the hint of what they are looking at. Names are read as the
+ * renderer reads them (src/markdown/code-languages.ts: any case, aliases, `rust,ignore`). An unknown name is a
+ * warning, not an error: the block is still shown, as plain text, so nothing breaks for a reader.
  */
-import { isKnownLanguage, knownLanguages } from '../../markdown/code-languages.ts';
+import { knownLanguageNames, resolveLanguage, splitFenceLanguage } from '../../markdown/code-languages.ts';
 import type { ContentGraph } from '../content-graph/graph.ts';
-import { closest, error, type Problem } from '../problems.ts';
+import { closest, error, warning, type Problem } from '../problems.ts';
 
 /** Suggested first, so a typo of a common language is not "corrected" to an obscure one. */
 const commonLanguages = [
@@ -39,7 +41,8 @@ export function checkCodeLanguages(graph: ContentGraph): Problem[] {
   const problems: Problem[] = [];
   for (const page of graph.pages) {
     for (const block of page.markdown.codeBlocks) {
-      if (block.lang === null) {
+      const name = block.lang === null ? '' : splitFenceLanguage(block.lang).name;
+      if (name === '') {
         problems.push(
           error(
             page.file,
@@ -51,14 +54,14 @@ export function checkCodeLanguages(graph: ContentGraph): Problem[] {
         );
         continue;
       }
-      if (isKnownLanguage(block.lang)) continue;
-      const near = closest(block.lang, commonLanguages) ?? closest(block.lang, knownLanguages());
+      if (resolveLanguage(name) !== undefined) continue;
+      const near = closest(name, commonLanguages) ?? closest(name, knownLanguageNames());
       problems.push(
-        error(
+        warning(
           page.file,
           block.line,
           block.column,
-          `unknown code block language "${block.lang}"`,
+          `unknown code block language "${name}", shown as plain text`,
           near ? `did you mean "${near}"? (use "text" for no highlighting)` : 'use "text" for no highlighting',
         ),
       );
