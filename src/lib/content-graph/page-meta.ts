@@ -4,7 +4,7 @@
  * optional, so each value has a fallback the body or the file name provides, and each generator's key
  * (`weight`, `sidebar_position`, `nav_order`, ...) lands on the same value.
  */
-import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { posix } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { descriptionLimit, type PageFrontMatter } from '../../schemas/page.ts';
@@ -120,29 +120,12 @@ export function fileTitle(fileName: string, folderName?: string): string {
  */
 export function firstParagraphText(tree: Root): string | undefined {
   for (const node of tree.children) {
-    if (node.type !== 'paragraph' || imagesOnly(node)) continue;
+    if (node.type !== 'paragraph') continue;
+    // Image alt text is left out, so a paragraph of badges or logos (linked or not, with separators) has no words.
     const text = plainText(node);
-    if (text) return text;
+    if (/[\p{L}\p{N}]/u.test(text)) return text;
   }
   return undefined;
-}
-
-function imagesOnly(paragraph: Paragraph): boolean {
-  const isImage = (node: PhrasingContent): boolean =>
-    node.type === 'image' ||
-    node.type === 'imageReference' ||
-    node.type === 'break' ||
-    (node.type === 'text' && node.value.trim() === '') ||
-    ((node.type === 'link' || node.type === 'linkReference') && node.children.every(isImage));
-  return (
-    paragraph.children.some(
-      (node) =>
-        node.type === 'image' ||
-        node.type === 'imageReference' ||
-        node.type === 'link' ||
-        node.type === 'linkReference',
-    ) && paragraph.children.every(isImage)
-  );
 }
 
 /**
