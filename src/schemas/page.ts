@@ -86,7 +86,7 @@ export const descriptionLimit = 160;
 
 /**
  * Keys of other generators that change nothing here, each with the reason. They are accepted (any value) so a
- * tree written for those generators builds without edits, and listed so the choice is visible: CONTRIBUTING.md
+ * tree written for those generators builds without edits, and listed so the choice is visible: docs/FRONT-MATTER.md
  * shows this table.
  */
 export const ignoredKeys = {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ignoredKeys, pageSchema } from '../../schemas/page.ts';
 import { parseFrontMatter, splitFile } from './front-matter.ts';
 import { checkPageFrontMatter } from './page-front-matter.ts';
@@ -77,7 +79,7 @@ describe('page front matter', () => {
       '2:1 error unknown front matter key "sidebar_postion" (did you mean "sidebar_position"?)',
     ]);
     expect(problems('---\nzzzzzzzzzzzzzzzz: 1\n---\n')[0]).toMatch(
-      /under "Front matter"; remove or rename this one\)$/,
+      /remove or rename it: the keys a page may have are listed in docs\/FRONT-MATTER.md\)$/,
     );
   });
 
@@ -125,5 +127,13 @@ describe('page front matter', () => {
     expect(problems(`---\n${yaml}\n---\n`)).toEqual([]);
     for (const key of keys)
       expect(pageSchema.shape[key as keyof typeof pageSchema.shape].description).toMatch(/^Ignored: /);
+  });
+});
+
+describe('docs/FRONT-MATTER.md', () => {
+  it('lists every key the schema accepts, so the documentation cannot fall behind', () => {
+    const documented = readFileSync(join(import.meta.dirname, '../../../docs/FRONT-MATTER.md'), 'utf8');
+    const missing = Object.keys(pageSchema.shape).filter((key) => !documented.includes(`\`${key}\``));
+    expect(missing).toEqual([]);
   });
 });

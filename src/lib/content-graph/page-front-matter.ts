@@ -95,5 +95,5 @@ function unknownKeyHint(path: readonly PropertyKey[]): string {
   }
   return near
     ? `did you mean "${near}"?`
-    : 'the keys a page may have are listed in CONTRIBUTING.md under "Front matter"; remove or rename this one';
+    : 'remove or rename it: the keys a page may have are listed in docs/FRONT-MATTER.md';
 }
