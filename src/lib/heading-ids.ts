@@ -11,7 +11,8 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, walkMdast } from './walk-tree.ts';
 import { mdastInlineOnly } from './inline-only.ts';
 
-const pinnedIdPattern = /\s*\{#([^\s{}]+)\}\s*$/;
+/** A heading's trailing `{#id}` marker, which pins its id and is not part of its text. */
+export const pinnedIdPattern = /\s*\{#([^\s{}]+)\}\s*$/;
 
 export interface HeadingId {
   id: string;

@@ -17,6 +17,7 @@ import rehypeHeadingLinks from './rehype-heading-links.ts';
 import remarkCallouts from './remark-callouts.ts';
 import remarkCards from './remark-cards.ts';
 import remarkChecklists from './remark-checklists.ts';
+import remarkDropTitleHeading from './remark-drop-title-heading.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkParseNative from './remark-parse-native.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
@@ -30,6 +31,8 @@ const setups: Record<string, { remark: PluggableList; rehype: PluggableList; fil
   'remark-callouts': { remark: [remarkCallouts], rehype: [] },
   'remark-cards': { remark: [remarkCards, remarkCallouts], rehype: [] },
   'remark-checklists': { remark: [remarkHeadingIds, remarkChecklists], rehype: [] },
+  // No front matter in a fixture: the title comes from the leading # heading, which is then dropped.
+  'remark-drop-title-heading': { remark: [remarkHeadingIds, remarkDropTitleHeading], rehype: [] },
   'remark-resolve-links': {
     remark: [
       [
