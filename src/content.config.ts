@@ -8,6 +8,6 @@ import { z } from 'astro/zod';
 import { docsLoader } from './lib/content-loader.ts';
 
 export const collections = {
-  // Validated by the content graph with the schema of each kind of page (src/schemas/index.ts).
+  // Validated by the content graph with the schema of each kind of page (src/schemas/page.ts).
   docs: defineCollection({ loader: docsLoader(), schema: z.record(z.string(), z.unknown()) }),
 };

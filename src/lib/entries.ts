@@ -40,8 +40,7 @@ export function tagIndex(): Map<string, PageNode[]> {
   const index = new Map<string, PageNode[]>();
   for (const page of allPages()) {
     if (page.kind !== 'page') continue;
-    for (const tag of (page.data?.['tags'] as string[] | undefined) ?? [])
-      index.set(tag, [...(index.get(tag) ?? []), page]);
+    for (const tag of page.tags) index.set(tag.slug, [...(index.get(tag.slug) ?? []), page]);
   }
   return new Map([...index].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -78,7 +78,7 @@ describe('formatProblem', () => {
       commands.filter((line) => !/^::(error|warning) file=content\/guides\/x\.md,line=\d+,col=\d+::/.test(line)),
     ).toEqual([]);
     expect(commands).toContain(
-      '::error file=content/guides/x.md,line=4,col=1::unknown front matter key "a\\n::error file=README.md::injected\\r\\n::add-mask::b" (hint: allowed keys in a page: title, description, tags, draft, redirect_from, moved_anchors, source, sources, guide)',
+      '::error file=content/guides/x.md,line=4,col=1::unknown front matter key "a\\n::error file=README.md::injected\\r\\n::add-mask::b" (hint: remove or rename it: the keys a page may have are listed in docs/FRONT-MATTER.md)',
     );
     expect(output).toContain('content/guides/x.md:4:1: error: unknown front matter key "a\\n::error');
   });

@@ -11,9 +11,9 @@ const { page } = loadPage(
 
 describe('redirects', () => {
   it('lists each old path of a page with the page it moved to', () => {
-    expect(redirectsOf([page]).map((r) => [r.from, r.to.path, r.index])).toEqual([
-      ['/guides/old-name/', '/guides/new-name/', 0],
-      ['/old/', '/guides/new-name/', 1],
+    expect(redirectsOf([page]).map((r) => [r.from, r.to.path, r.at.line])).toEqual([
+      ['/guides/old-name/', '/guides/new-name/', 4],
+      ['/old/', '/guides/new-name/', 4],
     ]);
   });
 

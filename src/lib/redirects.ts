@@ -1,6 +1,7 @@
 /**
- * Redirects from `redirect_from`: each old path of a page becomes a small page that sends readers on. Pure, so
- * the route that emits them and the rule that checks them agree.
+ * Redirects from `redirect_from`, `aliases` and .html permalinks (src/lib/content-graph/page-meta.ts): each old
+ * path of a page becomes a small page that sends readers on. Pure, so the route that emits them and the rule
+ * that checks them agree.
  */
 import type { PageNode } from './content-graph/graph.ts';
 import { joinBase } from './urls.ts';
@@ -9,13 +10,29 @@ export interface Redirect {
   /** Old site path, e.g. /guides/old-name/ */
   from: string;
   to: PageNode;
-  /** Index in the page's redirect_from list, to locate problems. */
-  index: number;
+  /** Where the old path is written in the page's front matter. */
+  at: { line: number; column: number };
+}
+
+/** The front-matter keys old paths come from, in the order page-meta.ts lists them. */
+const redirectKeys = ['redirect_from', 'aliases', 'permalink', 'url', 'slug'] as const;
+
+/** Where the n-th old path of a page was written: redirect_from items first, then aliases, then a permalink. */
+function positionOf(page: PageNode, index: number): { line: number; column: number } {
+  let rest = index;
+  for (const key of redirectKeys) {
+    const value = page.data?.[key];
+    const count = Array.isArray(value) ? value.length : value === undefined ? 0 : 1;
+    if (rest < count)
+      return page.positions.get(Array.isArray(value) ? `${key}.${rest}` : key) ?? { line: 1, column: 1 };
+    rest -= count;
+  }
+  return { line: 1, column: 1 };
 }
 
 export function redirectsOf(pages: readonly PageNode[]): Redirect[] {
   return pages.flatMap((page) =>
-    ((page.data?.['redirect_from'] as string[] | undefined) ?? []).map((from, index) => ({ from, to: page, index })),
+    page.redirects.map((from, index) => ({ from, to: page, at: positionOf(page, index) })),
   );
 }
 

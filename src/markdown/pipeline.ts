@@ -13,6 +13,7 @@ import rehypeHtmlPolicy from './rehype-html-policy.ts';
 import rehypeMovedAnchors from './rehype-moved-anchors.ts';
 import remarkCallouts from './remark-callouts.ts';
 import remarkCards from './remark-cards.ts';
+import remarkDropTitleHeading from './remark-drop-title-heading.ts';
 import remarkChecklists from './remark-checklists.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
@@ -32,6 +33,8 @@ export function markdownPipeline(options: PipelineOptions): {
       // Teaches remark-parse the ::: syntax, for Astro's own processor; the content pipeline's native parser
       // (remark-parse-native.ts) reads it already, and there this plugin does nothing.
       remarkDirective,
+      // A page's title heading is the layout's <h1> (src/lib/content-graph/page-meta.ts), not part of the body.
+      remarkDropTitleHeading,
       remarkHeadingIds,
       // Before callouts, which give any ::: block they do not know back as text.
       remarkCards,

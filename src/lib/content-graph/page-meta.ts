@@ -55,13 +55,31 @@ export interface PageMeta {
   tags: Tag[];
 }
 
-export function pageMeta({ data, tree, fileName, folderName, path }: PageMetaInput): PageMeta {
+export function pageMeta({ tree, ...input }: PageMetaInput): PageMeta {
+  return pageMetaFromFacts({ ...input, titleText: titleHeading(tree)?.text, paragraph: firstParagraphText(tree) });
+}
+
+/** What the body offers a page's meta: its title heading's text and its first paragraph's (see pageMeta). */
+export interface BodyFacts {
+  titleText: string | undefined;
+  paragraph: string | undefined;
+}
+
+/** pageMeta from facts already collected from the body (the content graph keeps no tree). */
+export function pageMetaFromFacts({
+  data,
+  titleText,
+  paragraph,
+  fileName,
+  folderName,
+  path,
+}: Omit<PageMetaInput, 'tree'> & BodyFacts): PageMeta {
   const folder = folderPage(fileName) ? path : parentPath(path);
-  const heading = data?.title === undefined ? titleHeading(tree) : undefined;
+  const heading = data?.title === undefined && titleText ? { text: titleText } : undefined;
   const title = data?.title ?? heading?.text ?? fileTitle(fileName, folderName);
   const frontDescription = data?.description;
   const summary = data?.summary ?? data?.excerpt;
-  const description = frontDescription ?? cutAtWord(summary ?? firstParagraphText(tree) ?? '', descriptionLimit);
+  const description = frontDescription ?? cutAtWord(summary ?? paragraph ?? '', descriptionLimit);
   const moved = data ? movedUrl(data, folder) : undefined;
   const redirects = new Set<string>([
     ...(data?.redirect_from ?? []).map((from) => redirectPath(from, '/')),

@@ -5,7 +5,6 @@
  */
 import type { ListItem, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { assignChecklistIds, type ChecklistItem } from '../checklist-ids.ts';
 import { assignHeadingIds, type HeadingId } from '../heading-ids.ts';
@@ -13,7 +12,9 @@ import { bodyTree } from '../html-policy/body-tree.ts';
 import { judgeRawHtml, type RawHtmlFacts } from '../html-policy/judge-raw-html.ts';
 import type { TooDeep } from '../../markdown/nesting-limit.ts';
 import { parseMarkdownTree } from '../../markdown/remark-parse-native.ts';
+import { titleHeading } from '../title-heading.ts';
 import { SKIP, walkMdast } from '../walk-tree.ts';
+import { firstParagraphText } from './page-meta.ts';
 
 export interface Located {
   line: number;
@@ -51,8 +52,10 @@ export interface ParsedMarkdown {
   placeholders: (Located & { text: string })[];
   /** Count of words in prose, for reading time. */
   words: number;
-  /** The first paragraph as plain text, cut at a word boundary: the description of a page that has none. */
-  summary: string;
+  /** The text of the body's title heading (its first heading, when that is a `#` one), if any. */
+  titleText: string | undefined;
+  /** The first paragraph with words, as plain text: the description of a page that has none. */
+  paragraph: string | undefined;
   /** Where the page nests deeper than allowed (its tree is then empty: src/markdown/nesting-limit.ts). */
   tooDeep?: TooDeep;
 }
@@ -110,7 +113,8 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
     fenceText: [],
     placeholders: [],
     words: 0,
-    summary: summaryOf(tree),
+    titleText: titleHeading(tree)?.text,
+    paragraph: firstParagraphText(tree),
     ...(tree.data?.tooDeep ? { tooDeep: tree.data.tooDeep } : {}),
   };
   let section: Section | undefined;
@@ -156,23 +160,6 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
   if (result.html.length > 0 && options.judgeRawHtml !== false)
     result.rawHtml = judgeRawHtml(bodyTree(tree, source), source);
   return result;
-}
-
-/** Longest description a page gets from its first paragraph (search engines cut longer ones). */
-const summaryLength = 160;
-
-/** The first top-level paragraph with words in it, as plain text, cut at a word boundary with an ellipsis. */
-function summaryOf(tree: Root): string {
-  for (const node of tree.children) {
-    if (node.type !== 'paragraph') continue;
-    const text = toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
-    if (!/\p{L}/u.test(text)) continue;
-    if (text.length <= summaryLength) return text;
-    const cut = text.slice(0, summaryLength - 1);
-    const space = cut.lastIndexOf(' ');
-    return `${(space > summaryLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
-  }
-  return '';
 }
 
 /**

@@ -5,7 +5,7 @@ import { siteFiles, type SiteFiles } from '../site-outputs.ts';
 
 export function plannedSiteFiles(graph: ContentGraph): SiteFiles {
   const pages = graph.pages.filter((page) => !page.hash).map((page) => ({ path: page.path, writer: page.file }));
-  const tags = new Set(graph.pages.flatMap((page) => (page.data?.['tags'] as string[] | undefined) ?? []));
+  const tags = new Set(graph.pages.flatMap((page) => page.tags.map((tag) => tag.slug)));
   return siteFiles(graph.publicFiles, [
     ...pages,
     ...[...tags].map((tag) => ({ path: `/tags/${tag}/`, writer: `the page of the tag "${tag}"` })),

@@ -16,7 +16,7 @@ export function checkRedirects(graph: ContentGraph): Problem[] {
   const claimed = new Map<string, string>();
   const site = plannedSiteFiles(graph);
   for (const redirect of redirectsOf(graph.pages)) {
-    const { line, column } = redirect.to.positions.get(`redirect_from.${redirect.index}`) ?? { line: 1, column: 1 };
+    const { line, column } = redirect.at;
     const report = (message: string, hint: string) =>
       problems.push(error(redirect.to.file, line, column, message, hint));
     const real = pagePaths.get(redirect.from);
