@@ -4,43 +4,17 @@
  * any host or sub-path.
  */
 import { existsSync } from 'node:fs';
+import { normalizeBasePath, normalizeCount, normalizeSiteUrl } from './config/site-address.ts';
 import { defaultPagesPerShard } from './lib/search-shards.ts';
+
+// Kept importable from here while the pages still read `site` (src/config/ is the new home).
+export { normalizeBasePath, normalizeCount, normalizeSiteUrl };
 
 // Astro reads .env files into process.env only after the config has loaded this file, so a SITE_URL or
 // BASE_PATH set there would reach the pages but not the config (base path, sitemap) or `npm run build`. Read
 // them here first, so every part of the build agrees. A variable set in the real environment wins, then
 // .env.local, then .env, as with Astro.
 for (const file of ['.env.local', '.env']) if (existsSync(file)) process.loadEnvFile(file);
-
-/** Ensures a base path starts and ends with exactly one slash: `handbook` -> `/handbook/`. */
-export function normalizeBasePath(raw: string | undefined): string {
-  const trimmed = (raw ?? '/').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
-
-/** Validates a site URL and drops any trailing slash; the base path is added separately. */
-export function normalizeSiteUrl(raw: string | undefined): string {
-  const value = (raw ?? '').trim() || 'http://localhost:4321';
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`SITE_URL must be an absolute URL such as https://example.org, got "${value}"`);
-  }
-  if (url.pathname !== '/' && url.pathname !== '') {
-    throw new Error(`SITE_URL must not contain a path ("${url.pathname}"): set BASE_PATH for a sub-path instead`);
-  }
-  return url.origin;
-}
-
-/** A whole number of at least 1, or the default when unset. */
-export function normalizeCount(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`${name} must be a whole number of at least 1, got "${raw}"`);
-  return value;
-}
 
 export const site = {
   /** Shown in the header, the <title> suffix and feeds. */
