@@ -10,6 +10,10 @@ describe('site address', () => {
     expect(normalizeSiteUrl(undefined)).toBe('http://localhost:4321');
     expect(() => normalizeSiteUrl('https://x.example/sub')).toThrow(/BASE_PATH/);
     expect(() => normalizeSiteUrl('x.example')).toThrow(/absolute URL/);
+    expect(() => normalizeSiteUrl('ftp://x.example')).toThrow(/https:\/\/ or http:\/\//);
+    expect(() => normalizeSiteUrl('https://x.example/sub', { url: 'url', base: 'base' })).toThrow(
+      'url must not contain a path ("/sub"): set base for a sub-path instead',
+    );
   });
 
   it('reads a count such as SEARCH_SHARD_PAGES as a whole number, with a default, and rejects anything else', () => {

@@ -9,17 +9,29 @@ export function normalizeBasePath(raw: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-/** Validates a site URL and drops any trailing slash; the base path is added separately. */
-export function normalizeSiteUrl(raw: string | undefined): string {
+/** The names the two settings go by where they were written: env variables, or config keys (`url`, `base`). */
+export interface AddressNames {
+  url: string;
+  base: string;
+}
+
+const envNames: AddressNames = { url: 'SITE_URL', base: 'BASE_PATH' };
+
+/** Validates a site URL (http or https, no path) and drops any trailing slash; the base path is added separately. */
+export function normalizeSiteUrl(raw: string | undefined, names: AddressNames = envNames): string {
   const value = (raw ?? '').trim() || 'http://localhost:4321';
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`SITE_URL must be an absolute URL such as https://example.org, got "${value}"`);
+    throw new Error(`${names.url} must be an absolute URL such as https://example.org, got "${value}"`);
   }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`${names.url} must start with https:// or http://, got "${value}"`);
   if (url.pathname !== '/' && url.pathname !== '') {
-    throw new Error(`SITE_URL must not contain a path ("${url.pathname}"): set BASE_PATH for a sub-path instead`);
+    throw new Error(
+      `${names.url} must not contain a path ("${url.pathname}"): set ${names.base} for a sub-path instead`,
+    );
   }
   return url.origin;
 }

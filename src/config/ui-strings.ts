@@ -154,7 +154,9 @@ export function isUiKey(key: string): boolean {
   if (Object.hasOwn(defaultUiStrings, key)) return true;
   const dot = key.lastIndexOf('.');
   const category = key.slice(dot + 1) as Intl.LDMLPluralRule;
-  return dot > 0 && pluralCategories.includes(category) && Object.hasOwn(defaultUiStrings, `${key.slice(0, dot)}.other`);
+  return (
+    dot > 0 && pluralCategories.includes(category) && Object.hasOwn(defaultUiStrings, `${key.slice(0, dot)}.other`)
+  );
 }
 
 /** The placeholder names a template uses, in order of first use: `{count} of {total}` -> count, total. */
