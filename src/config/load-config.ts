@@ -10,7 +10,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { parseFrontMatter } from '../lib/content-graph/front-matter.ts';
 import { closest } from '../lib/closest.ts';
-import { error, warning, type Problem } from '../lib/problems.ts';
+import { error, sortProblems, warning, type Problem } from '../lib/problems.ts';
 import { allowedKeys } from '../schemas/allowed-keys.ts';
 import { readEnvironment, type EnvValue } from './env-files.ts';
 import { folderIndexFacts, folderTitle, humanise, topLevelFolders } from './folder-defaults.ts';
@@ -79,17 +79,26 @@ export function loadSiteConfig(options: LoadOptions): LoadedConfig {
   const git = docsExist ? gitInfo(docsDir) : undefined;
   const folders = docsExist ? topLevelFolders(docsDir) : [];
   const configFileShown = configFile ? shown(configFile) : '';
-  for (const [index, { folder }] of (file.sections ?? []).entries())
+  const listedBefore = new Set<string>();
+  for (const [index, { folder }] of (file.sections ?? []).entries()) {
+    const { line, column } = at(['sections', index, 'folder']);
+    if (listedBefore.has(folder))
+      problems.push(
+        error(configFileShown, line, column, `section "${folder}" is listed twice`, 'list each folder once'),
+      );
+    listedBefore.add(folder);
     if (!folders.includes(folder))
       problems.push(
         error(
           configFileShown,
-          at(['sections', index, 'folder']).line,
-          at(['sections', index, 'folder']).column,
+          line,
+          column,
           `section folder "${folder}" is not a folder of Markdown pages in ${shown(docsDir)}/`,
           missingFolderHint(folder, folders),
         ),
       );
+  }
+  const glossaryExists = file.glossary !== undefined && folders.includes(file.glossary);
   if (file.glossary !== undefined && !folders.includes(file.glossary))
     problems.push(
       error(
@@ -110,7 +119,7 @@ export function loadSiteConfig(options: LoadOptions): LoadedConfig {
     base: file.base,
     repository: repositoryOf(file, git, configFileShown, at, problems),
     sections: sectionsOf(file.sections ?? [], folders, docsDir),
-    glossary: file.glossary,
+    glossary: glossaryExists ? file.glossary : undefined,
     ui: uiStrings(file.ui),
     rules: file.rules,
     strict: file.strict,
@@ -119,7 +128,7 @@ export function loadSiteConfig(options: LoadOptions): LoadedConfig {
     configFile,
   };
   applyEnvironment(config, readEnvironment(environmentNames, options.env, cwd), shown, problems);
-  return { config, problems, git };
+  return { config, problems: sortProblems(problems), git };
 }
 
 function isFolder(path: string): boolean {
@@ -223,7 +232,11 @@ function issueProblems(issue: z.core.$ZodIssue, file: string, positionOf: ReadFi
         'write one "key: value" per line, e.g. "title: My docs"',
       );
     const hint = (issue as { params?: { hint?: unknown } }).params?.hint;
-    return error(file, line, column, `config "${name}": ${issue.message}`, typeof hint === 'string' ? hint : undefined);
+    // Messages that name their key ("lang is ...", 'unknown UI string "x"') need no prefix.
+    const key = String(path.at(-1));
+    const named = issue.message.startsWith(`${key} `) || issue.message.includes(`"${key}"`);
+    const message = named ? issue.message : `${name}: ${issue.message}`;
+    return error(file, line, column, message, typeof hint === 'string' ? hint : undefined);
   });
 }
 
@@ -275,7 +288,9 @@ function sectionsOf(
   folders: readonly string[],
   docsDir: string,
 ): SectionConfig[] {
-  const listed = configured.filter(({ folder }) => folders.includes(folder));
+  const listed = configured.filter(
+    ({ folder }, index) => folders.includes(folder) && configured.findIndex((s) => s.folder === folder) === index,
+  );
   const rest = folders.filter((folder) => !listed.some((section) => section.folder === folder));
   const written: { folder: string; label?: string | undefined; description?: string | undefined }[] = [
     ...listed,

@@ -58,7 +58,7 @@ const section = z
 /** Rule ids are kebab-case, as the rules name themselves. */
 const ruleId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'rule ids are kebab-case, e.g. "links"');
 
-export const ruleLevel = z.enum(['error', 'warning', 'off']);
+export const ruleLevel = z.enum(['error', 'warning', 'off'], { error: 'a rule level is error, warning or off' });
 export type RuleLevel = z.infer<typeof ruleLevel>;
 
 /** UI string overrides: only keys of the default table, using only the placeholders the default uses. */
@@ -187,19 +187,6 @@ export const siteConfigSchema = z
       ),
     sections: z
       .array(section)
-      .superRefine((sections, context) => {
-        const seen = new Set<string>();
-        sections.forEach(({ folder }, index) => {
-          if (seen.has(folder))
-            context.addIssue({
-              code: 'custom',
-              path: [index, 'folder'],
-              message: `section "${folder}" is listed twice`,
-              params: { hint: 'list each folder once' },
-            });
-          seen.add(folder);
-        });
-      })
       .optional()
       .describe(
         'The sections in navigation order, each a top-level folder with a label and a purpose. Folders left out follow, by name. Default: every top-level folder, by name.',
@@ -221,11 +208,11 @@ export const siteConfigSchema = z
         'Level of each content rule by id: error, warning or off. Default: what breaks a reader is an error, the rest warnings.',
       ),
     strict: z
-      .boolean()
+      .boolean({ error: 'strict is true or false' })
       .default(false)
       .describe('Count warnings as errors, as the --strict option does. Default: false.'),
     searchShardPages: z
-      .number()
+      .number({ error: 'searchShardPages is a whole number' })
       .int('searchShardPages is a whole number')
       .min(1, 'searchShardPages is at least 1')
       .default(defaultPagesPerShard)
