@@ -4,7 +4,6 @@
  */
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseFrontMatter, splitFile } from '../lib/content-graph/front-matter.ts';
 import { parseMarkdown } from '../lib/content-graph/parse-markdown.ts';
@@ -57,9 +56,7 @@ export function folderIndexFacts(dir: string): IndexFacts {
 function firstParagraph(nodes: readonly { type: string }[]): string | undefined {
   for (const node of nodes) {
     if (node.type !== 'paragraph') continue;
-    const text = toString(node as Paragraph, { includeImageAlt: false })
-      .replace(/\s+/g, ' ')
-      .trim();
+    const text = toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
     if (text) return cutAtWord(text, 160);
   }
   return undefined;

@@ -189,15 +189,16 @@ function readConfigFile(
   for (const e of yaml.errors) problems.push(error(shownPath, e.line, e.column, e.message, e.hint));
   if (yaml.data === undefined) return undefined;
   let data: unknown = yaml.data;
+  const positionOf: ReadFile['positionOf'] = (path) => yaml.positionOf(path);
   // Report every issue, then keep what was valid: drop the top-level keys with issues and validate again.
   for (let round = 0; ; round++) {
     const parsed = siteConfigSchema.safeParse(data);
     if (parsed.success) {
-      checkRuleIds(parsed.data, ruleIds, shownPath, yaml.positionOf, problems);
-      return { data: parsed.data, positionOf: yaml.positionOf };
+      checkRuleIds(parsed.data, ruleIds, shownPath, positionOf, problems);
+      return { data: parsed.data, positionOf };
     }
     if (round === 0)
-      for (const issue of parsed.error.issues) problems.push(...issueProblems(issue, shownPath, yaml.positionOf));
+      for (const issue of parsed.error.issues) problems.push(...issueProblems(issue, shownPath, positionOf));
     if (round > 0 || !data || typeof data !== 'object' || Array.isArray(data)) {
       data = {};
       continue;
