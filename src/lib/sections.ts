@@ -53,7 +53,7 @@ export function siteSections(
     return {
       key: setting.folder,
       label: setting.label ?? index?.title ?? humanize(setting.folder),
-      description: setting.description ?? index?.description ?? '',
+      description: setting.description || index?.description || '',
       path: `/${setting.folder}/`,
       index,
       glossary: setting.folder === glossary,

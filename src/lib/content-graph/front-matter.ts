@@ -37,13 +37,21 @@ export function splitFile(raw: string): SplitFile {
   return { text, yaml, unclosed: false, body };
 }
 
-/** Parses front matter YAML that starts on file line 2. */
-export function parseFrontMatter(yaml: string): FrontMatter {
+export interface YamlSource {
+  /** The file line the YAML starts on: 2 for front matter (after its "---"), 1 for a whole YAML file. */
+  firstLine?: number;
+  /** What the YAML is, for hints: "front matter" or "the config file". */
+  what?: string;
+}
+
+/** Parses front matter YAML that starts on file line 2 (or any YAML, as `source` says). */
+export function parseFrontMatter(yaml: string, source: YamlSource = {}): FrontMatter {
+  const { firstLine = 2, what = 'front matter' } = source;
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFile = (offset: number) => {
     const pos = lineCounter.linePos(offset);
-    return { line: pos.line + 1, column: pos.col };
+    return { line: pos.line + firstLine - 1, column: pos.col };
   };
   const errors: FrontMatter['errors'] = doc.errors.map((e) => {
     const message = e.message.split('\n')[0] ?? e.message;
@@ -73,7 +81,7 @@ export function parseFrontMatter(yaml: string): FrontMatter {
       errors.push({
         ...toFile(firstAliasOffset(doc)),
         message: `YAML aliases (*name) expand to more than ${maxAliasCount} copies`,
-        hint: 'write the values out: front matter needs no anchors (&name) or aliases (*name)',
+        hint: `write the values out: ${what} needs no anchors (&name) or aliases (*name)`,
       });
     }
   }

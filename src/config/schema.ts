@@ -1,0 +1,267 @@
+/**
+ * The shape of `folio.config.yaml`, the optional config file in the docs folder. Every option is optional:
+ * what it leaves out is derived from the folder (title, tagline, sections), from git (repository) or fixed
+ * (the rest), by src/config/load-config.ts. Objects are strict, so a misspelt key is an error with a hint,
+ * never a setting silently ignored.
+ */
+import { z } from 'astro/zod';
+import { defaultPagesPerShard } from '../lib/search-shards.ts';
+import { closest } from '../lib/closest.ts';
+import { normalizeBasePath, normalizeSiteUrl } from './site-address.ts';
+import { allowedPlaceholders, defaultUiStrings, placeholders, type UiStrings } from './ui-strings.ts';
+
+const configNames = { url: 'url', base: 'base' };
+
+/** A setting the normaliser may refuse: its message becomes the issue. */
+function normalised(normalise: (value: string) => string) {
+  return (value: string, context: z.RefinementCtx) => {
+    try {
+      return normalise(value);
+    } catch (cause) {
+      context.addIssue({ code: 'custom', message: (cause as Error).message });
+      return z.NEVER;
+    }
+  };
+}
+
+/** One folder directly inside the docs folder, as written in the config (`guides`, also `guides/`). */
+const folderName = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/\/+$/, ''))
+  .refine((value) => value !== '', 'a folder name must not be empty')
+  .refine(
+    (value) => !/[/\\]/.test(value),
+    'name a folder directly inside the docs folder, without slashes (sections are top-level folders)',
+  )
+  .refine((value) => value !== '.' && value !== '..', 'name a folder inside the docs folder');
+
+const section = z
+  .strictObject({
+    folder: folderName.describe('The top-level folder of the docs folder that this section is made of.'),
+    label: z
+      .string()
+      .trim()
+      .min(1, 'label must not be empty')
+      .optional()
+      .describe('Name of the section in navigation and headings. Default: the folder name, humanised.'),
+    description: z
+      .string()
+      .trim()
+      .optional()
+      .describe(
+        "What the section is for, in a sentence, shown on its index page and the home page. Default: the folder's README/index description, else none.",
+      ),
+  })
+  .describe('One section: a top-level folder, with its label and purpose.');
+
+/** Rule ids are kebab-case, as the rules name themselves. */
+const ruleId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'rule ids are kebab-case, e.g. "links"');
+
+export const ruleLevel = z.enum(['error', 'warning', 'off'], { error: 'a rule level is error, warning or off' });
+export type RuleLevel = z.infer<typeof ruleLevel>;
+
+/** UI string overrides: only keys of the default table, using only the placeholders the default uses. */
+const uiOverrides = z.record(z.string(), z.string()).superRefine((overrides, context) => {
+  for (const [key, value] of Object.entries(overrides)) {
+    const allowed = allowedPlaceholders(key);
+    if (allowed === undefined) {
+      const near = closest(key, Object.keys(defaultUiStrings));
+      context.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `unknown UI string "${key}"`,
+        params: {
+          hint: near
+            ? `did you mean "${near}"?`
+            : 'the keys are those of the default table in src/config/ui-strings.ts',
+        },
+      });
+      continue;
+    }
+    for (const name of placeholders(value).filter((name) => !allowed.includes(name))) {
+      const near = closest(name, allowed);
+      context.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `UI string "${key}" uses {${name}}, which it is never given`,
+        params: {
+          hint: near
+            ? `did you mean {${near}}?`
+            : allowed.length
+              ? `it can use ${allowed.map((a) => `{${a}}`).join(', ')}`
+              : 'it takes no placeholders',
+        },
+      });
+    }
+  }
+});
+
+/** Whether `tag` is a well-formed BCP 47 language tag (en, de, pt-BR, zh-Hant). */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** A repository's web address as written in the config: http(s), without credentials or a trailing ".git". */
+const repositoryUrl = z
+  .string()
+  .trim()
+  .superRefine((value, context) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      context.addIssue({ code: 'custom', message: `not an absolute URL: "${value}"` });
+      return;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      context.addIssue({ code: 'custom', message: 'the repository URL is its web address, starting with https://' });
+    else if (url.username || url.password)
+      context.addIssue({
+        code: 'custom',
+        message: 'the repository URL holds credentials, which would be published on every page',
+      });
+  })
+  .transform((value) => value.replace(/\/+$/, '').replace(/\.git$/, ''));
+
+export const siteConfigSchema = z
+  .strictObject({
+    title: z
+      .string()
+      .trim()
+      .min(1, 'title must not be empty')
+      .optional()
+      .describe(
+        "Site name, in the header, the <title> suffix and feeds. Default: the root README.md/index.md's first H1, else the docs folder's name.",
+      ),
+    tagline: z
+      .string()
+      .trim()
+      .optional()
+      .describe(
+        "One line about the site, for the home page and feeds. Default: the root page's description, else its first paragraph, else none.",
+      ),
+    lang: z
+      .string()
+      .trim()
+      .refine(isLanguageTag, 'lang is a BCP 47 language tag, such as en, de or pt-BR')
+      .default('en')
+      .describe('Language of the pages (<html lang>, search, hyphenation), a BCP 47 tag. Default: en.'),
+    url: z
+      .string()
+      .transform(normalised((value) => normalizeSiteUrl(value, configNames)))
+      .default('http://localhost:4321')
+      .describe(
+        'Origin the site is published at, for canonical links, the sitemap and feeds. The environment variable SITE_URL wins. Default: http://localhost:4321.',
+      ),
+    base: z
+      .string()
+      .transform(normalizeBasePath)
+      .default('/')
+      .describe('Sub-path the site lives under, such as /docs/. The environment variable BASE_PATH wins. Default: /.'),
+    repository: z
+      .strictObject({
+        url: repositoryUrl
+          .optional()
+          .describe("Web address of the repository, such as https://github.com/o/r. Default: git's origin remote."),
+        branch: z
+          .string()
+          .trim()
+          .min(1, 'branch must not be empty')
+          .optional()
+          .describe('Branch that "Edit this page" opens. Default: the checked-out branch, else main.'),
+        path: z
+          .string()
+          .trim()
+          .transform((value) => value.replace(/^\/+|\/+$/g, ''))
+          .optional()
+          .describe("The docs folder's path inside the repository, such as docs. Default: from git."),
+      })
+      .optional()
+      .describe(
+        'Where the docs live on the code host, for "Edit this page" and links to files outside the docs folder. Default: from git; none outside a git checkout.',
+      ),
+    sections: z
+      .array(section)
+      .optional()
+      .describe(
+        'The sections in navigation order, each a top-level folder with a label and a purpose. Folders left out follow, by name. Default: every top-level folder, by name.',
+      ),
+    glossary: folderName
+      .optional()
+      .describe(
+        'The top-level folder whose pages are glossary terms, shown together on one page (/<folder>/#term). Default: none.',
+      ),
+    ui: uiOverrides
+      .default({})
+      .describe(
+        'Overrides of the UI strings, by key of the default table (src/config/ui-strings.ts), e.g. { search.label: Suche }. Default: English.',
+      ),
+    rules: z
+      .record(ruleId, ruleLevel)
+      .default({})
+      .describe(
+        'Level of each content rule by id: error, warning or off. Default: what breaks a reader is an error, the rest warnings.',
+      ),
+    strict: z
+      .boolean({ error: 'strict is true or false' })
+      .default(false)
+      .describe('Count warnings as errors, as the --strict option does. Default: false.'),
+    searchShardPages: z
+      .number({ error: 'searchShardPages is a whole number' })
+      .int('searchShardPages is a whole number')
+      .min(1, 'searchShardPages is at least 1')
+      .default(defaultPagesPerShard)
+      .describe(
+        `Content pages per search index shard: a larger site's index is split so a rebuild re-indexes only the shard of a changed page. The environment variable SEARCH_SHARD_PAGES wins. Default: ${defaultPagesPerShard}.`,
+      ),
+  })
+  .describe('folio.config.yaml: the site settings. Every key is optional.');
+
+/** The config file as written (what YAML gives the schema). */
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+/** The config file after validation, before defaults are derived from the folder and git. */
+export type SiteConfigFile = z.infer<typeof siteConfigSchema>;
+
+export interface SectionConfig {
+  folder: string;
+  label: string;
+  description: string;
+}
+
+export interface RepositoryConfig {
+  /** Web address, without a trailing slash: `${url}/edit/${branch}/${path}/${file}` edits a page. */
+  url: string;
+  branch: string;
+  /** The docs folder's path in the repository, without slashes around it; "" when it is the root. */
+  path: string;
+}
+
+/** The site settings with every default filled in: what the build uses. */
+export interface SiteConfig {
+  title: string;
+  tagline: string;
+  lang: string;
+  /** Origin, without a trailing slash. */
+  url: string;
+  /** Sub-path with a leading and trailing slash. */
+  base: string;
+  /** Undefined outside a git checkout when the config names no repository URL. */
+  repository: RepositoryConfig | undefined;
+  /** Every top-level folder holding Markdown, the configured ones first, in their order. */
+  sections: SectionConfig[];
+  glossary: string | undefined;
+  /** The UI string table with the config's overrides applied. */
+  ui: UiStrings;
+  rules: Record<string, RuleLevel>;
+  strict: boolean;
+  searchShardPages: number;
+  /** The docs folder, absolute. */
+  docsDir: string;
+  /** The config file read, absolute; undefined when there is none. */
+  configFile: string | undefined;
+}

@@ -1,0 +1,223 @@
+/**
+ * Every piece of text the site itself shows (not the content's), in English, under a dotted key. A site in
+ * another language, or one that wants other wording, overrides keys in its config file (`ui:`); the rest keep
+ * these defaults. Placeholders in braces (`{count}`) are filled by `format`; a string that depends on a number
+ * has one key per plural category (`.one`, `.other`, and for other languages `.zero`, `.two`, `.few`, `.many`),
+ * chosen by `plural` with the page language's plural rules.
+ *
+ * Wording that names the site or its sections comes from the config (title, section labels), never from here.
+ */
+
+export const defaultUiStrings = {
+  // Header and navigation
+  'header.search': 'Search',
+  'header.menu': 'Menu',
+  'nav.site': 'Site',
+  'nav.breadcrumbs': 'Breadcrumbs',
+  'nav.home': 'Home',
+  'nav.allPages.one': 'All {count} page…',
+  'nav.allPages.other': 'All {count} pages…',
+  'nav.prevNext': 'Previous and next page',
+  'nav.previous': 'Previous',
+  'nav.next': 'Next',
+  'nav.skipToContent': 'Skip to content',
+
+  // The document head and footer
+  'meta.pageTitle': '{title} | {site}',
+  'footer.about': '{site}: {tagline}.',
+  'footer.rss': 'RSS',
+  'footer.tags': 'Tags',
+
+  // Colour theme toggle
+  'theme.prefix': 'Theme:',
+  'theme.auto': 'Auto',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'theme.switch': 'Theme: {current}. Switch to {next}',
+
+  // A page's header, history and neighbours
+  'page.readingTime.one': '{count} min read',
+  'page.readingTime.other': '{count} min read',
+  'page.lastUpdated': 'Last updated {date}',
+  'page.edit': 'Edit this page',
+  'toc.heading': 'On this page',
+  'backlinks.heading': 'Linked from',
+  'backlinks.inSection': '{page} in {section}',
+  'sources.heading': 'Sources',
+  'sources.basedOn': 'Based on',
+  'sources.by': 'by {author}',
+
+  // Self-links on headings and glossary terms, and their copy buttons
+  'links.toSection': 'Link to section: {name}',
+  'links.toTerm': 'Link to term: {name}',
+  'links.copy': 'Copy link',
+  'links.copyToSection': 'Copy link to section: {name}',
+  'links.copyToTerm': 'Copy link to term: {name}',
+  'links.copied': 'Copied',
+  'links.copiedStatus': 'Link copied: {url}',
+  'links.copyBlocked': 'Copying is blocked; the link is now in the address bar.',
+
+  // Code blocks
+  'code.copy': 'Copy',
+  'code.copyLabel': 'Copy code',
+  'code.copyLabelNamed': 'Copy code: {title}',
+  'code.copied': 'Copied',
+  'code.copyBlocked': 'Press Ctrl+C',
+
+  // Callouts (:::note and friends)
+  'callout.note': 'Note',
+  'callout.tip': 'Tip',
+  'callout.caution': 'Caution',
+  'callout.danger': 'Danger',
+
+  // Checklist tools
+  'checklist.progress': '{done} of {total} done',
+  'checklist.progressLabel': 'Checklist progress',
+  'checklist.copy': 'Copy as Markdown',
+  'checklist.reset': 'Reset',
+  'checklist.exportLabel': 'Checklist as Markdown',
+  'checklist.copied': 'Copied to the clipboard.',
+  'checklist.copyBlocked': 'Copying is blocked here: the Markdown is selected below, copy it by hand.',
+  'checklist.resetConfirm': 'Clear every tick on this page?',
+  'checklist.resetDone': 'Progress cleared.',
+  'checklist.exportDone': '{done} of {total} done.',
+
+  // Glossary page
+  'glossary.termIndex': 'Terms',
+  'glossary.usedIn': 'Used in:',
+
+  // Home page
+  'home.searchLabel': 'Search this site',
+  'home.searchSubmit': 'Search',
+  'home.sectionsHeading': 'Sections',
+  'home.allPages': 'All {count}…',
+
+  // Search: the dialog, the search page and the results
+  'search.title': 'Search',
+  'search.description': 'Search every page of {site}.',
+  'search.label': 'Search this site',
+  'search.close': 'Close',
+  'search.noScript':
+    'Search needs JavaScript, which is turned off or blocked in this browser. Every page is one or two clicks away from these sections:',
+  'search.prompt': 'Type to search every page.',
+  'search.unavailable':
+    'Search is unavailable: the search index could not be loaded. Try again later, or browse the sections.',
+  'search.sectionFacet': 'Section',
+  'search.tagFacet': 'Tag',
+  'search.filterByTag': 'Filter by tag',
+  'search.pagesHeading': 'Pages',
+  'search.morePages': 'Show more results ({shown} of {total} shown)',
+  'search.moreTerms': 'Show more terms ({shown} of {total} shown)',
+  'search.noResults': 'No results. Try fewer or different words, or remove a filter.',
+  'search.noResultsFor': 'No results for “{query}”. Try fewer or different words, or remove a filter.',
+  'search.summary': '{results}: {pages} and {terms}.',
+  'search.summaryFor': '{results} for “{query}”: {pages} and {terms}.',
+  'search.results.one': '{count} result',
+  'search.results.other': '{count} results',
+  'search.pages.one': '{count} page',
+  'search.pages.other': '{count} pages',
+  'search.terms.one': '{count} glossary term',
+  'search.terms.other': '{count} glossary terms',
+
+  // Tags
+  'tags.title': 'Tags',
+  'tags.description': 'Every topic tag used on this site, with the number of pages for each.',
+  'tags.pageTitle': 'Pages tagged #{tag}',
+  'tags.pageDescription': 'Pages about {tag}.',
+  'tags.all': 'All tags',
+
+  // Pages that are not there
+  'notFound.title': 'Page not found',
+  'notFound.description': 'This page does not exist. Try the sections or the search.',
+  'notFound.text': 'The page you asked for is not here. It may have moved; these places are a good start:',
+  'redirect.title': 'Moved: {title}',
+  'redirect.heading': 'This page has moved',
+  'redirect.text': 'It is now {link}.',
+} as const satisfies Record<string, string>;
+
+export type UiKey = keyof typeof defaultUiStrings;
+
+/**
+ * The merged table: every default key, plus plural variants a language needs (`search.results.few`). Indexing
+ * by a key of the default table always gives a string.
+ */
+export type UiStrings = Readonly<Record<UiKey, string> & Record<string, string | undefined>>;
+
+/** The plural categories of Intl.PluralRules, which a plural key may end with. */
+const pluralCategories: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/**
+ * Whether `key` may be overridden: a key of the default table, or a plural variant of one (`x.few` where
+ * `x.other` exists), since languages have other plural categories than English.
+ */
+export function isUiKey(key: string): boolean {
+  if (Object.hasOwn(defaultUiStrings, key)) return true;
+  const dot = key.lastIndexOf('.');
+  const category = key.slice(dot + 1) as Intl.LDMLPluralRule;
+  return (
+    dot > 0 && pluralCategories.includes(category) && Object.hasOwn(defaultUiStrings, `${key.slice(0, dot)}.other`)
+  );
+}
+
+/** The placeholder names a template uses, in order of first use: `{count} of {total}` -> count, total. */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))];
+}
+
+/**
+ * The placeholders an override of `key` may use: those of its default (for a plural variant, those of the
+ * `.other` form). Undefined for a key that is not in the table.
+ */
+export function allowedPlaceholders(key: string): string[] | undefined {
+  if (!isUiKey(key)) return undefined;
+  const own = (defaultUiStrings as Record<string, string>)[key];
+  return placeholders(own ?? (defaultUiStrings as Record<string, string>)[`${key.replace(/\.[a-z]+$/, '')}.other`]!);
+}
+
+/** The default table with the config's overrides on top (validated by the config schema beforehand). */
+export function uiStrings(overrides: Readonly<Record<string, string>> = {}): UiStrings {
+  return { ...defaultUiStrings, ...overrides };
+}
+
+/** Fills `{name}` placeholders; a placeholder without a value stays as written, so a gap is visible, not blank. */
+export function format(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/**
+ * The template split at its placeholders, with each placeholder replaced by its value, for templates that hold
+ * markup: `formatParts('Last updated {date}', { date: timeElement })` -> ['Last updated ', timeElement].
+ * Empty strings are left out.
+ */
+export function formatParts<T>(template: string, values: Readonly<Record<string, T>>): (string | T)[] {
+  const parts: (string | T)[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    const name = match[1]!;
+    if (!Object.hasOwn(values, name)) continue;
+    if (match.index > last) parts.push(template.slice(last, match.index));
+    parts.push(values[name]!);
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  return parts;
+}
+
+/**
+ * A string that depends on a number, e.g. `plural(strings, 'search.results', 3, 'en')` -> "3 results": picks
+ * `<key>.<category>` by the language's plural rules, falling back to `<key>.other`, and fills `{count}` and any
+ * other `values`.
+ */
+export function plural(
+  strings: UiStrings,
+  key: string,
+  count: number,
+  lang: string,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  const category = new Intl.PluralRules(lang).select(count);
+  const template = strings[`${key}.${category}`] ?? strings[`${key}.other`] ?? key;
+  return format(template, { ...values, count });
+}
