@@ -169,4 +169,15 @@ describe('parseSummary', () => {
       'Late',
     ]);
   });
+
+  it('reports a summary nested deeper than the parser takes, instead of reading nothing silently', () => {
+    const source = Array.from({ length: 150 }, (_, depth) => `${'  '.repeat(depth)}- [C${depth}](c${depth}.md)`).join(
+      '\n',
+    );
+    const { summary, problems } = parseSummary(source, 'SUMMARY.md');
+    expect(summary.entries).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'SUMMARY.md', severity: 'error' });
+    expect(problems[0]!.line).toBeGreaterThan(1);
+  });
 });
