@@ -107,7 +107,5 @@ export function neighbours<T extends NavPage>(
   return { prev: at > 0 ? all[at - 1] : undefined, next: at >= 0 ? all[at + 1] : undefined };
 }
 
-/** Words to minutes at 200 words a minute, at least one. */
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / 200));
-}
+/** Kept here until the routes import it from its own module. */
+export { readingMinutes } from './navigation/reading-time.ts';
