@@ -25,10 +25,6 @@ describe('site settings', () => {
     writeFileSync(join(dir, '.env.local'), 'BASE_PATH=/local/\n');
     expect(settingsIn(dir)).toEqual(['https://from-env-file.example', '/local/']);
     expect(settingsIn(dir, { BASE_PATH: '/real/' })).toEqual(['https://from-env-file.example', '/real/']);
-<<<<<<< HEAD
-  }, 30_000); // Several fresh processes: seconds on a loaded machine.
-=======
     // Four Node processes, each loading TypeScript: more than the default 5 s on a busy two-core machine.
   }, 30_000);
->>>>>>> cfg
 });
