@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFrontMatter, splitFile } from '../lib/content-graph/front-matter.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { loadSiteConfig } from './load-config.ts';
 import { defaultUiStrings } from './ui-strings.ts';
