@@ -1,6 +1,6 @@
 /**
- * What `npm run build` (scripts/build.ts) and the integrations tell each other about the published site a build
- * replaces, so unchanged pages can be taken from it (src/lib/page-reuse.ts). Only scripts/build.ts sets it: a
+ * What `npm run build` (src/cli/build.ts) and the integrations tell each other about the published site a build
+ * replaces, so unchanged pages can be taken from it (src/lib/page-reuse.ts). Only src/cli/build.ts sets it: a
  * plain `astro build` or the dev server renders everything. Kept on a global symbol because the build script,
  * the config and the pages are loaded through different module graphs.
  */

@@ -28,7 +28,7 @@ let scratch: string;
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'handbook-build-safety-'));
-  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  for (const entry of ['bin', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     cpSync(join(project, entry), join(scratch, entry), { recursive: true });
   const site = join(project, 'src', 'lib', 'rules', 'fixtures', 'valid-site');
   cpSync(join(site, 'content'), join(scratch, 'content'), { recursive: true });
@@ -50,7 +50,7 @@ interface RunningBuild {
 }
 
 function startBuild(args: string[] = []): RunningBuild {
-  const child = spawn(process.execPath, ['scripts/build.ts', ...args], {
+  const child = spawn(process.execPath, ['bin/folio.mjs', 'build', ...args], {
     cwd: scratch,
     env: { ...process.env, CI: '' },
   });
@@ -82,7 +82,7 @@ function startBuild(args: string[] = []): RunningBuild {
 }
 
 function build(args: string[] = []) {
-  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
+  const result = spawnSync(process.execPath, ['bin/folio.mjs', 'build', ...args], {
     cwd: scratch,
     // Bounds a hang (a failed build was once seen never to exit), so it fails this test instead of stalling
     // the suite: spawnSync blocks, and Vitest's own timeout cannot fire. No build here comes near it.
