@@ -10,13 +10,19 @@ const packageUrl = new URL('../', import.meta.url).href;
 
 function isOurTypeScript(url) {
   const path = url.split(/[?#]/)[0];
-  return path.startsWith(packageUrl) && path.endsWith('.ts') && !path.slice(packageUrl.length).includes('node_modules/');
+  return (
+    path.startsWith(packageUrl) && path.endsWith('.ts') && !path.slice(packageUrl.length).includes('node_modules/')
+  );
 }
 
 registerHooks({
   load(url, context, nextLoad) {
     if (!isOurTypeScript(url)) return nextLoad(url, context);
     const source = readFileSync(fileURLToPath(url.split(/[?#]/)[0]), 'utf8');
-    return { format: 'module', source: stripTypeScriptTypes(source, { mode: 'strip', sourceUrl: url }), shortCircuit: true };
+    return {
+      format: 'module',
+      source: stripTypeScriptTypes(source, { mode: 'strip', sourceUrl: url }),
+      shortCircuit: true,
+    };
   },
 });

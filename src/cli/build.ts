@@ -44,7 +44,11 @@ export const build: Command = {
   positionals: [{ name: 'dir', optional: true, description: 'the docs folder (default: content)' }],
   options: {
     out: { type: 'string', value: 'DIR', description: 'where the site goes (default: dist)' },
-    config: { type: 'string', value: 'PATH', description: 'config file (default: folio.config.yaml in the docs folder)' },
+    config: {
+      type: 'string',
+      value: 'PATH',
+      description: 'config file (default: folio.config.yaml in the docs folder)',
+    },
     strict: { type: 'boolean', description: 'warnings count as errors' },
   },
   async run(values, [dir]) {
@@ -56,7 +60,9 @@ export const build: Command = {
     const target = resolve(cwd, out);
     const overlap = isInside(target, docs) || isInside(docs, target);
     if (refused || overlap) {
-      const why = refused ?? `--out ${shown(cwd, target)} overlaps the docs folder ${shown(cwd, docs)}: a build there would replace the pages with HTML`;
+      const why =
+        refused ??
+        `--out ${shown(cwd, target)} overlaps the docs folder ${shown(cwd, docs)}: a build there would replace the pages with HTML`;
       throw new CommandError(`${why}.\nNothing was built or deleted. Choose a folder of its own, e.g. --out dist.`);
     }
     setFolioEnvironment(process.env, { docs, config, strict: values['strict'] === true });
@@ -88,7 +94,7 @@ export const build: Command = {
     const content = startContentLoad(packageRoot, {
       base: site.base,
       siteOrigin: site.url,
-      cacheFile: contentCacheFile(packageRoot),
+      cacheFile: contentCacheFile(caches.astro),
     });
     // As soon as content is loaded (Astro is still starting): which pages the published site already holds as
     // this build would render them (src/lib/page-reuse.ts). Those are indexed for search at once, left out of the
@@ -97,7 +103,7 @@ export const build: Command = {
       previousDir,
       outDir: buildDir,
       outputs: [folders.final, folders.builds],
-      manifestFile: manifestFileFor(packageRoot, folders.final),
+      manifestFile: manifestFileFor(caches.astro, folders.final),
     };
     state.ready = content.then(async (loaded) => {
       planReuse(state, packageRoot, loaded, site);

@@ -16,7 +16,11 @@ export const check: Command = {
   summary: 'Check every page of the docs folder without building: lists each problem as path:line:column.',
   positionals: [{ name: 'dir', optional: true, description: 'the docs folder (default: content)' }],
   options: {
-    config: { type: 'string', value: 'PATH', description: 'config file (default: folio.config.yaml in the docs folder)' },
+    config: {
+      type: 'string',
+      value: 'PATH',
+      description: 'config file (default: folio.config.yaml in the docs folder)',
+    },
     strict: { type: 'boolean', description: 'warnings count as errors' },
     drafts: { type: 'boolean', description: 'check drafts too' },
   },
@@ -26,7 +30,11 @@ export const check: Command = {
     const cwd = process.cwd();
     const docs = docsFolder(cwd, dir);
     const strict = values['strict'] === true;
-    setFolioEnvironment(process.env, { docs, config: configFile(cwd, docs, values['config'] as string | undefined), strict });
+    setFolioEnvironment(process.env, {
+      docs,
+      config: configFile(cwd, docs, values['config'] as string | undefined),
+      strict,
+    });
     // The graph's root is the working directory, as the check has always read it; the core takes the docs
     // folder from FOLIO_DOCS.
     const graph = buildContentGraph(cwd, { includeDrafts: values['drafts'] === true });

@@ -96,7 +96,7 @@ export function parseCommandArgs(
     }
     throw new UsageError(message);
   }
-  const { help, ...values } = parsed.values as OptionValues;
+  const { help, ...values } = parsed.values;
   if (help) return { help: true, values, positionals: parsed.positionals };
   const most = spec.positionals.length;
   if (parsed.positionals.length > most) {

@@ -9,12 +9,20 @@ export const dev: Command = {
   summary: 'Serve the docs folder with live reload while you write (drafts included).',
   positionals: [{ name: 'dir', optional: true, description: 'the docs folder (default: content)' }],
   options: {
-    config: { type: 'string', value: 'PATH', description: 'config file (default: folio.config.yaml in the docs folder)' },
+    config: {
+      type: 'string',
+      value: 'PATH',
+      description: 'config file (default: folio.config.yaml in the docs folder)',
+    },
   },
   async run(values, [dir]) {
     const cwd = process.cwd();
     const docs = docsFolder(cwd, dir);
-    setFolioEnvironment(process.env, { docs, config: configFile(cwd, docs, values['config'] as string | undefined), strict: false });
+    setFolioEnvironment(process.env, {
+      docs,
+      config: configFile(cwd, docs, values['config'] as string | undefined),
+      strict: false,
+    });
     process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
     const caches = cacheFolders(cwd, packageRoot);
     const { dev: startDev } = await import('astro');

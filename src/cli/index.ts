@@ -50,7 +50,9 @@ export async function runCommand(args: readonly string[]): Promise<number> {
     return await command.run(values, positionals);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`folio ${command.name}: ${error.message}.\nUsage: ${usageLine(command)}  (more: folio ${command.name} --help)`);
+      console.error(
+        `folio ${command.name}: ${error.message}.\nUsage: ${usageLine(command)}  (more: folio ${command.name} --help)`,
+      );
       return 2;
     }
     if (error instanceof CommandError) {

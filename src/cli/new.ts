@@ -33,7 +33,9 @@ export const newPage: Command = {
       );
     const file = join(docsFolder(cwd, dir), section, `${slug}.md`);
     if (existsSync(file))
-      throw new CommandError(`${shown(cwd, file)} already exists; nothing was written. Choose another title, or edit that file.`);
+      throw new CommandError(
+        `${shown(cwd, file)} already exists; nothing was written. Choose another title, or edit that file.`,
+      );
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, pageSkeleton(section, title), { flag: 'wx' });
     const { site } = await import('../site.config.ts');

@@ -29,7 +29,8 @@ export interface CacheFolders {
  * caches go to the working directory's node_modules/.cache/folio, where tools keep caches by convention.
  */
 export function cacheFolders(cwd: string, root: string): CacheFolders {
-  if (isCheckout(root)) return { astro: join(root, 'node_modules', '.astro'), vite: join(root, 'node_modules', '.vite') };
+  if (isCheckout(root))
+    return { astro: join(root, 'node_modules', '.astro'), vite: join(root, 'node_modules', '.vite') };
   const cache = join(cwd, 'node_modules', '.cache', 'folio');
   return { astro: join(cache, 'astro'), vite: join(cache, 'vite') };
 }
@@ -48,7 +49,9 @@ export function docsFolder(cwd: string, dir: string | undefined): string {
       `the docs folder ${shown(cwd, docs)} does not exist. Give the folder that holds your Markdown files, e.g. \`folio build docs\`${dir === undefined ? ' (without one, folio reads content/)' : ''}.`,
     );
   if (!statSync(docs).isDirectory())
-    throw new CommandError(`${shown(cwd, docs)} is a file, not a folder: give the folder that holds your Markdown files.`);
+    throw new CommandError(
+      `${shown(cwd, docs)} is a file, not a folder: give the folder that holds your Markdown files.`,
+    );
   return docs;
 }
 

@@ -13,7 +13,9 @@ export function previewPort(option: string | undefined, env: NodeJS.ProcessEnv):
   const raw = option ?? env['PORT'] ?? '4321';
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`${option === undefined ? 'PORT' : '--port'} must be a port number from 0 to 65535, got "${raw}"`);
+    throw new UsageError(
+      `${option === undefined ? 'PORT' : '--port'} must be a port number from 0 to 65535, got "${raw}"`,
+    );
   return port;
 }
 
@@ -30,7 +32,9 @@ export const preview: Command = {
     const wanted = previewPort(values['port'] as string | undefined, process.env);
     const outDir = resolve(cwd, (values['out'] as string | undefined) ?? 'dist');
     if (!existsSync(outDir))
-      throw new CommandError(`there is no site at ${shown(cwd, outDir)} to serve: build it first with \`folio build\`.`);
+      throw new CommandError(
+        `there is no site at ${shown(cwd, outDir)} to serve: build it first with \`folio build\`.`,
+      );
     process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
     const caches = cacheFolders(cwd, packageRoot);
     const astro = await import('astro');

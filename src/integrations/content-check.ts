@@ -33,7 +33,7 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
         const load = takeContentLoad(root, {
           ...options,
           includeDrafts: command === 'dev',
-          cacheFile: contentCacheFile(root),
+          cacheFile: contentCacheFile(fileURLToPath(config.cacheDir)),
         });
         const started = load.startedAt;
         const { graph, html, rendered } = await load.loaded;

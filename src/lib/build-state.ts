@@ -45,10 +45,10 @@ export function buildState(): BuildState | undefined {
   return (globalThis as Holder)[key];
 }
 
-/** The manifest of a site folder lives in node_modules/.astro (cleared with Astro's caches), one per folder. */
-export function manifestFileFor(root: string, siteDir: string): string {
+/** The manifest of a site folder lives in Astro's cacheDir (cleared with Astro's caches), one per folder. */
+export function manifestFileFor(astroCacheDir: string, siteDir: string): string {
   const id = createHash('sha256').update(siteDir).digest('hex').slice(0, 16);
-  return join(root, 'node_modules', '.astro', `handbook-pages-${id}.json`);
+  return join(astroCacheDir, `handbook-pages-${id}.json`);
 }
 
 export function readManifest(file: string): PageManifest | undefined {

@@ -126,7 +126,9 @@ describe('builds of one output folder', () => {
       // Only the published build remains, and the reuse record describes it.
       const current = readlinkSync(join(scratch, 'dist'));
       expect(readdirSync(join(scratch, 'dist.builds')).sort()).toEqual(['BUILDS.txt', current.split('/').pop()]);
-      const record = JSON.parse(readFileSync(manifestFileFor(scratch, join(scratch, 'dist')), 'utf8')) as {
+      const record = JSON.parse(
+        readFileSync(manifestFileFor(join(scratch, 'node_modules', '.astro'), join(scratch, 'dist')), 'utf8'),
+      ) as {
         site: string;
       };
       expect(`dist.builds/${record.site}`).toBe(current);
@@ -139,7 +141,7 @@ describe('builds of one output folder', () => {
 
     // A reuse record that does not describe the published build (left from an earlier one) is never trusted:
     // the build after it renders every page again from the content.
-    const recordFile = manifestFileFor(scratch, join(scratch, 'dist'));
+    const recordFile = manifestFileFor(join(scratch, 'node_modules', '.astro'), join(scratch, 'dist'));
     const record = JSON.parse(readFileSync(recordFile, 'utf8')) as { site: string };
     writeFileSync(recordFile, JSON.stringify({ ...record, site: 'an-earlier-build' }));
     writeVersion('version 4');
