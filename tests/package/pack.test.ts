@@ -33,12 +33,8 @@ beforeAll(() => {
     join(project, 'package.json'),
     JSON.stringify({ name: 'uses-folio', private: true, dependencies: { 'folio-docs': spec } }, null, 2),
   );
-  const lock = consumerLock(
-    'uses-folio',
-    { file, spec },
-    JSON.parse(readFileSync(join(checkout, 'package.json'), 'utf8')),
-    JSON.parse(readFileSync(join(checkout, 'package-lock.json'), 'utf8')),
-  );
+  const read = (name: string) => JSON.parse(readFileSync(join(checkout, name), 'utf8')) as never;
+  const lock = consumerLock('uses-folio', { file, spec }, read('package.json'), read('package-lock.json'));
   writeFileSync(join(project, 'package-lock.json'), JSON.stringify(lock, null, 2));
   npm(['install', '--offline', '--no-audit', '--no-fund'], project);
 }, 240_000);
