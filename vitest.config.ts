@@ -12,6 +12,16 @@ export default defineConfig({
       },
       {
         test: {
+          // npm pack, install into an empty project, build there: one slow test of the package as users get it.
+          name: 'package',
+          include: ['tests/package/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],

@@ -60,11 +60,15 @@ interface Run {
 function build(label: string): Run {
   const timingsFile = join(work, `timings-${label}.json`);
   const timeFile = join(work, 'time.txt');
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, process.execPath, 'scripts/build.ts'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_TIMINGS_FILE: timingsFile },
-  });
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %M', '-o', timeFile, process.execPath, 'bin/folio.mjs', 'build'],
+    {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_TIMINGS_FILE: timingsFile },
+    },
+  );
   if (result.status !== 0) {
     console.error(`${label} build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
     process.exit(1);

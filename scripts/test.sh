@@ -10,8 +10,8 @@ step "Lint: eslint"
 eslint .
 step "Format: prettier --check"
 prettier --check .
-step "Content: npm run check"
-node scripts/check.ts
+step "Content: folio check"
+node bin/folio.mjs check
 step "Unit and end-to-end tests: vitest (end-to-end in Chromium against fresh builds)"
 rm -f .vitest-results.json
 status=0

@@ -33,13 +33,13 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        // `npm run build` may have started this load already, while Astro was starting (scripts/build.ts).
+        // `npm run build` may have started this load already, while Astro was starting (src/cli/build.ts).
         const load = takeContentLoad(root, {
           base: options.base,
           siteOrigin: options.siteOrigin,
           layout: options.layout,
           includeDrafts: command === 'dev',
-          cacheFile: contentCacheFile(root),
+          cacheFile: contentCacheFile(fileURLToPath(config.cacheDir)),
         });
         const started = load.startedAt;
         const { graph, html, rendered } = await load.loaded;
@@ -67,7 +67,7 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
         const state = command === 'build' ? buildState() : undefined;
         if (state?.ready) {
           if (!load.early)
-            throw new Error('scripts/build.ts planned page reuse on content loaded with other options than these');
+            throw new Error('folio build planned page reuse on content loaded with other options than these');
           await state.ready;
           const reused = state.reused?.size ?? 0;
           if (reused > 0)

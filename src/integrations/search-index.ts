@@ -250,7 +250,7 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
 }
 
 /**
- * For a rebuild (scripts/build.ts): opens the index as soon as content is loaded and hands it the pages taken
+ * For a rebuild (src/cli/build.ts): opens the index as soon as content is loaded and hands it the pages taken
  * unchanged from the published site (those of the shards it does not reuse whole), so Pagefind parses them
  * while Astro is still starting, not at the end.
  */

@@ -1,6 +1,6 @@
 /**
- * What `npm run build` (scripts/build.ts) and the integrations tell each other about the published site a build
- * replaces, so unchanged pages can be taken from it (src/lib/page-reuse.ts). Only scripts/build.ts sets it: a
+ * What `npm run build` (src/cli/build.ts) and the integrations tell each other about the published site a build
+ * replaces, so unchanged pages can be taken from it (src/lib/page-reuse.ts). Only src/cli/build.ts sets it: a
  * plain `astro build` or the dev server renders everything. Kept on a global symbol because the build script,
  * the config and the pages are loaded through different module graphs.
  */
@@ -45,10 +45,10 @@ export function buildState(): BuildState | undefined {
   return (globalThis as Holder)[key];
 }
 
-/** The manifest of a site folder lives in node_modules/.astro (cleared with Astro's caches), one per folder. */
-export function manifestFileFor(root: string, siteDir: string): string {
+/** The manifest of a site folder lives in Astro's cacheDir (cleared with Astro's caches), one per folder. */
+export function manifestFileFor(astroCacheDir: string, siteDir: string): string {
   const id = createHash('sha256').update(siteDir).digest('hex').slice(0, 16);
-  return join(root, 'node_modules', '.astro', `handbook-pages-${id}.json`);
+  return join(astroCacheDir, `handbook-pages-${id}.json`);
 }
 
 export function readManifest(file: string): PageManifest | undefined {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { site } from '../site.config.ts';
 import { join } from 'node:path';
 import { currentGraph, currentHtml, setCurrentContent } from './content-graph/current.ts';
+import { contentCacheFile } from './content-graph/early-load.ts';
 import { loadContent } from './content-graph/load-content.ts';
 import { formatProblem } from './problems.ts';
 import { validateContent } from './rules/index.ts';
@@ -31,13 +32,13 @@ async function ensureLoaded(root: string): Promise<void> {
  * rendered; the rest comes from the cache) and reports problems. One reload serves every collection's loader.
  */
 let reloading: Promise<void> | undefined;
-function reloadOnce(root: string, log: (message: string) => void): Promise<void> {
+function reloadOnce(root: string, cacheDir: string, log: (message: string) => void): Promise<void> {
   reloading ??= loadContent(root, {
     base: site.base,
     siteOrigin: site.url,
     includeDrafts: true,
     layout: site.layout,
-    cacheFile: join(root, 'node_modules', '.astro', 'handbook-content.v8'),
+    cacheFile: contentCacheFile(cacheDir),
   })
     .then(({ graph, html }) => {
       const problems = validateContent(graph);
@@ -58,7 +59,9 @@ export function docsLoader(): Loader {
       await syncCollection(context);
       watcher?.on('all', (_event, path) => {
         if (!path.startsWith(site.docsDir)) return;
-        void reloadOnce(root, (message) => logger.warn(message)).then(() => syncCollection(context));
+        void reloadOnce(root, fileURLToPath(config.cacheDir), (message) => logger.warn(message)).then(() =>
+          syncCollection(context),
+        );
       });
     },
   };

@@ -12,7 +12,7 @@
  *   its last-updated date.
  *
  * Only content pages are reused; index, tag, glossary and other pages are always rendered. The manifest of a
- * site is written by scripts/build.ts once the new site is in place, with each page file's modification time, so
+ * site is written by `folio build` (src/cli/build.ts) once the new site is in place, with each page file's modification time, so
  * neither a failed build nor a file changed by hand is ever taken for a page it is not.
  */
 import { createHash } from 'node:crypto';

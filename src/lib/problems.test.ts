@@ -63,7 +63,7 @@ describe('formatProblem', () => {
     );
     let output = '';
     try {
-      execFileSync(process.execPath, [join(import.meta.dirname, '../../scripts/check.ts')], {
+      execFileSync(process.execPath, [join(import.meta.dirname, '../../bin/folio.mjs'), 'check'], {
         cwd: root,
         env: { ...process.env, CI: 'true' },
         encoding: 'utf8',

@@ -28,7 +28,7 @@ let scratch: string;
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'handbook-build-safety-'));
-  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  for (const entry of ['bin', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     cpSync(join(project, entry), join(scratch, entry), { recursive: true });
   const site = join(project, 'src', 'lib', 'rules', 'fixtures', 'valid-site');
   cpSync(join(site, 'content'), join(scratch, 'content'), { recursive: true });
@@ -50,7 +50,7 @@ interface RunningBuild {
 }
 
 function startBuild(args: string[] = []): RunningBuild {
-  const child = spawn(process.execPath, ['scripts/build.ts', ...args], {
+  const child = spawn(process.execPath, ['bin/folio.mjs', 'build', ...args], {
     cwd: scratch,
     env: { ...process.env, CI: '' },
   });
@@ -82,7 +82,7 @@ function startBuild(args: string[] = []): RunningBuild {
 }
 
 function build(args: string[] = []) {
-  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
+  const result = spawnSync(process.execPath, ['bin/folio.mjs', 'build', ...args], {
     cwd: scratch,
     // Bounds a hang (a failed build was once seen never to exit), so it fails this test instead of stalling
     // the suite: spawnSync blocks, and Vitest's own timeout cannot fire. No build here comes near it.
@@ -126,7 +126,9 @@ describe('builds of one output folder', () => {
       // Only the published build remains, and the reuse record describes it.
       const current = readlinkSync(join(scratch, 'dist'));
       expect(readdirSync(join(scratch, 'dist.builds')).sort()).toEqual(['BUILDS.txt', current.split('/').pop()]);
-      const record = JSON.parse(readFileSync(manifestFileFor(scratch, join(scratch, 'dist')), 'utf8')) as {
+      const record = JSON.parse(
+        readFileSync(manifestFileFor(join(scratch, 'node_modules', '.astro'), join(scratch, 'dist')), 'utf8'),
+      ) as {
         site: string;
       };
       expect(`dist.builds/${record.site}`).toBe(current);
@@ -139,7 +141,7 @@ describe('builds of one output folder', () => {
 
     // A reuse record that does not describe the published build (left from an earlier one) is never trusted:
     // the build after it renders every page again from the content.
-    const recordFile = manifestFileFor(scratch, join(scratch, 'dist'));
+    const recordFile = manifestFileFor(join(scratch, 'node_modules', '.astro'), join(scratch, 'dist'));
     const record = JSON.parse(readFileSync(recordFile, 'utf8')) as { site: string };
     writeFileSync(recordFile, JSON.stringify({ ...record, site: 'an-earlier-build' }));
     writeVersion('version 4');

@@ -30,8 +30,9 @@ const buildTimeoutMs = 10 * 60_000;
 const project = process.cwd();
 let scratch: string;
 
-function run(script: string, args: string[] = [], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [join('scripts', script), ...args], {
+/** Runs `folio <command>` in the scratch copy. */
+function run(command: string, args: string[] = [], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['bin/folio.mjs', command, ...args], {
     cwd: scratch,
     // Bounds a hang (a failed build was once seen never to exit), so it fails this test instead of stalling
     // the suite: spawnSync blocks, and Vitest's own timeout cannot fire. No build here comes near it.
@@ -67,7 +68,7 @@ function hashTree(dir: string): string {
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'handbook-contributor-'));
-  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['bin', 'src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(project, entry), join(scratch, entry), { recursive: true });
   }
   symlinkSync(join(project, 'node_modules'), join(scratch, 'node_modules'));
@@ -79,7 +80,7 @@ afterAll(() => {
 
 describe('the contributor loop', () => {
   it('a broken link fails check and build with path:line:column, and the failed build leaves dist/ untouched', () => {
-    const good = run('build.ts');
+    const good = run('build');
     expect(good.status).toBe(0);
     // A clean log: each route on a line of its own (pages render in parallel), no orphan timings.
     expect(good.output).toMatch(/^\S+ +\u251c\u2500 \/guides\/heartbleed-response\/index\.html$/m);
@@ -95,7 +96,7 @@ describe('the contributor loop', () => {
       '\nAnd [a section](../guides/getting-help-on-irc.md#no-such-anchor).\n',
     );
 
-    const check = run('check.ts');
+    const check = run('check');
     expect(check.status).toBe(1);
     expect(check.output).toMatch(
       /content\/guides\/heartbleed-response\.md:\d+:\d+: error: link to a missing page "\.\.\/guides\/no-such-page\.md"/,
@@ -105,7 +106,7 @@ describe('the contributor loop', () => {
     );
     expect(check.output).toMatch(/2 errors/);
 
-    const bad = run('build.ts');
+    const bad = run('build');
     expect(bad.status).not.toBe(0);
     expect(bad.output).toMatch(/content\/guides\/heartbleed-response\.md:\d+:\d+: error: link to a missing page/);
     // It says what failed, not that a hook failed.
@@ -117,11 +118,11 @@ describe('the contributor loop', () => {
     expect(readdirSync(join(scratch, 'dist.builds')).sort()).toEqual(['BUILDS.txt', published]);
   }, 180_000);
 
-  it('npm run new writes a page whose placeholders the check lists until they are replaced, and never overwrites it', () => {
+  it('folio new writes a page whose placeholders the check lists until they are replaced, and never overwrites it', () => {
     // Start from the real content again.
     rmSync(join(scratch, 'content'), { recursive: true });
     cpSync(join(project, 'content'), join(scratch, 'content'), { recursive: true });
-    const created = spawnSync(process.execPath, ['scripts/new-page.ts', 'guides', 'Testing the scaffold'], {
+    const created = spawnSync(process.execPath, ['bin/folio.mjs', 'new', 'guides', 'Testing the scaffold'], {
       cwd: scratch,
       encoding: 'utf8',
     });
@@ -129,17 +130,17 @@ describe('the contributor loop', () => {
     expect(created.stdout).toContain('content/guides/testing-the-scaffold.md');
     expect(created.stdout).toContain('/guides/testing-the-scaffold/');
     const file = join(scratch, 'content/guides/testing-the-scaffold.md');
-    const check = run('check.ts');
+    const check = run('check');
     expect(check.status).toBe(1);
     expect(check.output).toMatch(
       /content\/guides\/testing-the-scaffold\.md:3:1: error: placeholder "TODO" left in front matter "description"\n  hint: write one or two plain sentences/,
     );
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll('TODO: ', ''));
-    const written = run('check.ts');
+    const written = run('check');
     expect(written.output).not.toMatch(/placeholder/);
     expect(written.status).toBe(0);
     writeFileSync(file, 'edited by hand');
-    const again = spawnSync(process.execPath, ['scripts/new-page.ts', 'guides', 'Testing the scaffold'], {
+    const again = spawnSync(process.execPath, ['bin/folio.mjs', 'new', 'guides', 'Testing the scaffold'], {
       cwd: scratch,
       encoding: 'utf8',
     });
@@ -150,10 +151,10 @@ describe('the contributor loop', () => {
   it('a rebuild after editing one page renders that page only, and publishes what a full build would', () => {
     rmSync(join(scratch, 'content'), { recursive: true });
     cpSync(join(project, 'content'), join(scratch, 'content'), { recursive: true });
-    expect(run('build.ts').status).toBe(0);
+    expect(run('build').status).toBe(0);
 
     appendFileSync(join(scratch, 'content/guides/heartbleed-response.md'), '\nOne more paragraph, added by a test.\n');
-    const rebuild = run('build.ts');
+    const rebuild = run('build');
     expect(rebuild.status).toBe(0);
     expect(rebuild.output).toMatch(/11 of 12 content pages are unchanged since the last build/);
     // Astro lists each page it renders: the edited one, not the ones copied.
@@ -165,7 +166,7 @@ describe('the contributor loop', () => {
 
     // The same content built from nothing (another folder has no earlier site) gives the same files. The search
     // index holds the same pages (fragment files are named by content); its other file names depend on order.
-    const full = run('build.ts', ['--out', 'dist-full']);
+    const full = run('build', ['--out', 'dist-full']);
     expect(full.status).toBe(0);
     expect(full.output).not.toMatch(/unchanged since the last build/);
     expect(fileDigests(join(scratch, 'dist'), 'pagefind')).toEqual(fileDigests(join(scratch, 'dist-full'), 'pagefind'));
@@ -175,7 +176,7 @@ describe('the contributor loop', () => {
     // A change other pages show (a title: navigation, "Linked from") renders every page again.
     const file = join(scratch, 'content/guides/getting-help-on-irc.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Getting help on IRC, retitled'));
-    const retitled = run('build.ts');
+    const retitled = run('build');
     expect(retitled.status).toBe(0);
     expect(retitled.output).not.toMatch(/unchanged since the last build/);
     expect(readFileSync(join(scratch, 'dist/guides/heartbleed-response/index.html'), 'utf8')).toContain(
@@ -185,7 +186,7 @@ describe('the contributor loop', () => {
     // A page file changed by anything but this build is never taken for the page it was.
     const page = join(scratch, 'dist/guides/heartbleed-response/index.html');
     writeFileSync(page, readFileSync(page, 'utf8').replace('One more paragraph', 'Edited in dist'));
-    const afterHandEdit = run('build.ts');
+    const afterHandEdit = run('build');
     expect(afterHandEdit.output).toMatch(/11 of 12 content pages are unchanged since the last build/);
     expect(readFileSync(page, 'utf8')).toContain('One more paragraph, added by a test.');
   }, 180_000);
@@ -200,7 +201,7 @@ describe('the contributor loop', () => {
     );
     // Four content pages per shard: the thirteen pages make four shards besides the primary index.
     const split = { SEARCH_SHARD_PAGES: '4' };
-    const first = run('build.ts', [], split);
+    const first = run('build', [], split);
     expect(first.status).toBe(0);
     expect(first.output).toMatch(/into 5 indexes;/);
     const shardFolders = ['pagefind-1', 'pagefind-2', 'pagefind-3', 'pagefind-4'];
@@ -211,7 +212,7 @@ describe('the contributor loop', () => {
     // An edit in words the site already has: one shard is indexed again.
     const sentence = 'Restart the service after you patch the package.';
     appendFileSync(join(scratch, 'content/guides/heartbleed-response.md'), `\n${sentence}\n`);
-    const rebuild = run('build.ts', [], split);
+    const rebuild = run('build', [], split);
     expect(rebuild.status, rebuild.output).toBe(0);
     expect(rebuild.output).toMatch(/into 2 indexes, 3 more unchanged and copied/);
     // Which shard holds the page: the one whose fragments now hold the new sentence.
@@ -233,12 +234,12 @@ describe('the contributor loop', () => {
 
     // A word the site did not have: every shard is indexed again, so each knows every word of the site.
     appendFileSync(join(scratch, 'content/guides/heartbleed-response.md'), '\nA paragraph about zebrafish.\n');
-    const newWord = run('build.ts', [], split);
+    const newWord = run('build', [], split);
     expect(newWord.status, newWord.output).toBe(0);
     expect(newWord.output).toMatch(/into 5 indexes;/);
 
     // From nothing, the same content gives the same pages in each index.
-    expect(run('build.ts', ['--out', 'dist-full'], split).status).toBe(0);
+    expect(run('build', ['--out', 'dist-full'], split).status).toBe(0);
     for (const folder of ['pagefind', ...shardFolders]) {
       const fragments = (dir: string) => readdirSync(join(scratch, dir, folder, 'fragment')).sort();
       expect(fragments('dist')).toEqual(fragments('dist-full'));
@@ -248,7 +249,7 @@ describe('the contributor loop', () => {
   it("swapping two checklist items in the source and rebuilding keeps a reader's tick on the same item", async () => {
     rmSync(join(scratch, 'content'), { recursive: true });
     cpSync(join(project, 'content'), join(scratch, 'content'), { recursive: true });
-    expect(run('build.ts').status).toBe(0);
+    expect(run('build').status).toBe(0);
     const site = await serveSite(join(scratch, 'dist'));
     const browser = await launchBrowser();
     try {
@@ -266,7 +267,7 @@ describe('the contributor loop', () => {
       expect([third, fourth].every((line) => line.startsWith('- [ ] '))).toBe(true);
       lines.splice(first + 2, 2, fourth, third);
       writeFileSync(file, lines.join('\n'));
-      expect(run('build.ts').status).toBe(0);
+      expect(run('build').status).toBe(0);
 
       await page.reload();
       expect(await boxes.nth(3).getAttribute('data-item')).toBe(ticked);
@@ -284,7 +285,8 @@ describe('the contributor loop', () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const taken = (blocker.address() as AddressInfo).port;
-    const start = spawn(process.execPath, ['scripts/start.ts'], {
+    // The npm script itself (`folio build && folio preview`), as a contributor runs it.
+    const start = spawn('npm', ['start'], {
       cwd: scratch,
       env: { ...process.env, CI: '', PORT: String(taken) },
       detached: true,
@@ -295,7 +297,7 @@ describe('the contributor loop', () => {
         const read = (chunk: Buffer) => {
           output += chunk.toString();
           const port =
-            /Port \d+ is in use \(an earlier `npm start` may still be running\), so this one serves the new build on port (\d+)\./.exec(
+            /Port \d+ is in use \(an earlier `npm start` or `folio preview` may still be running\), so this one serves the build on port (\d+)\./.exec(
               output,
             )?.[1];
           if (port) resolve(port);

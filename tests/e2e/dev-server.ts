@@ -13,7 +13,7 @@ import { join } from 'node:path';
 /** Copies what a build reads (sources, content, config) into a new temporary folder, as a git repository. */
 export function copyProject(project: string, prefix: string): string {
   const scratch = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['bin', 'src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(project, entry), join(scratch, entry), { recursive: true });
   }
   mkdirSync(join(scratch, 'node_modules'));

@@ -1,5 +1,5 @@
 /**
- * Builds the site twice (at the root and under BASE_PATH=/handbook/) with the real build script, serves both
+ * Builds the site twice (at the root and under BASE_PATH=/handbook/) with the real command (`folio build`), serves both
  * on free loopback ports, and hands their URLs to the tests. The second build also splits its search index
  * (SEARCH_SHARD_PAGES=4: a primary index and three shards, as a site of 1500 pages gets by default), so every
  * search test runs against both a single and a split index. Fails at once, in one line, if Chromium is missing.
@@ -23,7 +23,7 @@ declare module 'vitest' {
 function buildInto(dir: string, basePath: string | undefined, env: Record<string, string> = {}): void {
   if (process.env['E2E_REUSE_BUILD'] && existsSync(dir)) return;
   rmSync(dir, { recursive: true, force: true });
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', dir], {
+  execFileSync(process.execPath, ['bin/folio.mjs', 'build', '--out', dir], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, BASE_PATH: basePath ?? '/', SITE_URL: 'https://handbook.example', ...env },
   });

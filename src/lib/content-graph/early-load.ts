@@ -17,9 +17,9 @@ interface EarlyLoad {
 }
 type Holder = { [key]?: EarlyLoad | undefined };
 
-/** Where a project's content cache lives: inside node_modules/.astro, so clearing Astro's caches clears it. */
-export function contentCacheFile(root: string): string {
-  return join(root, 'node_modules', '.astro', 'handbook-content.v8');
+/** Where the content cache lives: in Astro's cacheDir (node_modules/.astro by default), so clearing Astro's caches clears it. */
+export function contentCacheFile(astroCacheDir: string): string {
+  return join(astroCacheDir, 'handbook-content.v8');
 }
 
 const signatureOf = (root: string, options: LoadOptions) =>

@@ -1,0 +1,55 @@
+/**
+ * `folio check [dir] [--config PATH] [--strict] [--drafts]`: validates all content without building the site.
+ * Reads the content graph once, runs every rule, prints every problem as path:line:column (GitHub annotations
+ * when CI=true) and exits non-zero on an error, or on a warning with --strict.
+ */
+import { buildContentGraph } from '../lib/content-graph/graph.ts';
+import { formatProblem } from '../lib/problems.ts';
+import { validateContent } from '../lib/rules/index.ts';
+import type { Command } from './command.ts';
+import { configFile, docsFolder, setFolioEnvironment } from './places.ts';
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export const check: Command = {
+  name: 'check',
+  summary: 'Check every page of the docs folder without building: lists each problem as path:line:column.',
+  positionals: [{ name: 'dir', optional: true, description: 'the docs folder (default: content)' }],
+  options: {
+    config: {
+      type: 'string',
+      value: 'PATH',
+      description: 'config file (default: folio.config.yaml in the docs folder)',
+    },
+    strict: { type: 'boolean', description: 'warnings count as errors' },
+    drafts: { type: 'boolean', description: 'check drafts too' },
+  },
+  async run(values, [dir]) {
+    const started = performance.now();
+    const cwd = process.cwd();
+    const docs = docsFolder(cwd, dir);
+    setFolioEnvironment(process.env, {
+      docs,
+      config: configFile(cwd, docs, values['config'] as string | undefined),
+      strict: values['strict'] === true,
+    });
+    // Loaded after the environment is set: the site settings read it.
+    const { site } = await import('../site.config.ts');
+    const strict = site.strict;
+    const graph = buildContentGraph(cwd, { includeDrafts: values['drafts'] === true, layout: site.layout });
+    const problems = [...site.problems, ...validateContent(graph)];
+    // GitHub Actions turns these lines into annotations on the pull request's changed lines.
+    const github = process.env['CI'] === 'true';
+    for (const problem of problems) {
+      console.log(formatProblem(problem));
+      if (github) console.log(formatProblem(problem, { github }));
+    }
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const warnings = problems.length - errors;
+    const ms = Math.round(performance.now() - started);
+    console.log(
+      `${graph.pages.length} pages checked in ${ms} ms: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${strict && warnings > 0 ? ' (--strict: warnings count as errors)' : ''}`,
+    );
+    return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+  },
+};

@@ -1,0 +1,55 @@
+/**
+ * `folio preview [--out DIR] [--port N]`: serves the last build (dist/ unless --out) with Astro's preview
+ * server, without building. When the port is taken, by an earlier preview still running or by another
+ * program, it serves on the next free port and says so, rather than stopping with a stack trace.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CommandError, UsageError, type Command } from './command.ts';
+import { cacheFolders, packageRoot, shown } from './places.ts';
+
+/** The port to serve on: --port, else PORT, else 4321. */
+export function previewPort(option: string | undefined, env: NodeJS.ProcessEnv): number {
+  const raw = option ?? env['PORT'] ?? '4321';
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(
+      `${option === undefined ? 'PORT' : '--port'} must be a port number from 0 to 65535, got "${raw}"`,
+    );
+  return port;
+}
+
+export const preview: Command = {
+  name: 'preview',
+  summary: 'Serve the last build without building (on the next free port if the port is taken).',
+  positionals: [],
+  options: {
+    out: { type: 'string', value: 'DIR', description: 'the built site to serve (default: dist)' },
+    port: { type: 'string', value: 'N', description: 'port to serve on (default: PORT, else 4321)' },
+  },
+  async run(values) {
+    const cwd = process.cwd();
+    const wanted = previewPort(values['port'] as string | undefined, process.env);
+    const outDir = resolve(cwd, (values['out'] as string | undefined) ?? 'dist');
+    if (!existsSync(outDir))
+      throw new CommandError(
+        `there is no site at ${shown(cwd, outDir)} to serve: build it first with \`folio build\`.`,
+      );
+    process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+    const caches = cacheFolders(cwd, packageRoot);
+    const astro = await import('astro');
+    const server = await astro.preview({
+      root: packageRoot,
+      outDir,
+      cacheDir: caches.astro,
+      vite: { cacheDir: caches.vite },
+      server: { port: wanted },
+    });
+    if (wanted !== 0 && server.port !== wanted)
+      console.log(
+        `Port ${wanted} is in use (an earlier \`npm start\` or \`folio preview\` may still be running), so this one serves the build on port ${server.port}.`,
+      );
+    await server.closed();
+    return 0;
+  },
+};
