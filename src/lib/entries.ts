@@ -8,6 +8,7 @@ import { relative, sep } from 'node:path';
 import { site } from '../site.config.ts';
 import { createLastUpdated } from './last-updated.ts';
 import { siteSections, type SiteSection } from './sections.ts';
+import { format, formatParts, plural, type UiKey } from '../config/ui-strings.ts';
 import { joinBase } from './urls.ts';
 
 /** Published pages of the build (drafts only on the dev server). */
@@ -76,4 +77,27 @@ export function editUrl(page: PageNode): string | undefined {
   const inDocs = relative(site.docsDir, page.absPath).split(sep).join('/');
   const path = [repository.path.replace(/^\/+|\/+$/g, ''), inDocs].filter(Boolean).join('/');
   return `${repository.url}/edit/${repository.branch}/${path}`;
+}
+
+/** A UI string of the site (its config's wording, else the default), with `{placeholders}` filled. */
+export function t(key: UiKey, values: Readonly<Record<string, string | number>> = {}): string {
+  return format(site.ui[key], values);
+}
+
+/** A UI string that depends on a number (`key.one`, `key.other`, ...), by the site language's plural rules. */
+export function tn(key: string, count: number, values: Readonly<Record<string, string | number>> = {}): string {
+  return plural(site.ui, key, count, site.lang, values);
+}
+
+/**
+ * A UI string that holds markup, split at its placeholders: `'{page} in {section}'` -> [{ slot: 'page' },
+ * { text: ' in ' }, { slot: 'section' }]. The component renders each slot as its element, whatever order a
+ * translation puts them in.
+ */
+export function uiParts(key: UiKey): { slot?: string; text?: string }[] {
+  const slot = Symbol('slot');
+  const names = [...site.ui[key].matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+  return formatParts(site.ui[key], Object.fromEntries(names.map((name) => [name, { [slot]: name }]))).map((part) =>
+    typeof part === 'string' ? { text: part } : { slot: part[slot] },
+  );
 }
