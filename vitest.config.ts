@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // Some unit tests start Node processes (the check, ESLint): seconds each on a loaded two-core machine,
+          // which the default 5 s would turn into failures that say nothing about the code.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,8 +1,11 @@
 /**
- * Syntax highlighting with one Shiki highlighter per process, created on first use, with no language loaded
- * up front: each language is loaded the first time a code block needs it, so only the languages the content
- * uses are ever loaded. Blocks name their language by Shiki's id (see resolveLanguage in code-languages.ts), so
- * `sh`, `bash` and `Shell` share one loaded grammar.
+ * Syntax highlighting with one Shiki highlighter per language and process, created the first time a code block
+ * needs that language, so only the languages the content uses are ever loaded. Blocks name their language by
+ * Shiki's id (see resolveLanguage in code-languages.ts), so `sh`, `bash` and `Shell` share one highlighter.
+ *
+ * One highlighter per language, not one for all: some grammars inject themselves into others once loaded
+ * (`injectTo`), so in a shared highlighter a block's tokens would depend on which other languages happened to be
+ * loaded before it, and the same page would render differently from worker to worker and build to build.
  *
  * Shiki normally writes colours as inline `style` attributes, which a strict Content-Security-Policy forbids.
  * We highlight with Shiki's CSS-variables theme and turn each token's colour variable into a class
@@ -20,10 +23,14 @@ import {
 
 const theme = createCssVariablesTheme({ name: 'handbook-code', variablePrefix: '--code-', fontStyle: true });
 
-let highlighter: Promise<Highlighter> | undefined;
+const highlighters = new Map<LanguageId, Promise<Highlighter>>();
 
-function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: [theme], langs: [], engine: createJavaScriptRegexEngine() });
+function highlighterFor(lang: LanguageId): Promise<Highlighter> {
+  let highlighter = highlighters.get(lang);
+  if (!highlighter) {
+    highlighter = createHighlighter({ themes: [theme], langs: [lang], engine: createJavaScriptRegexEngine() });
+    highlighters.set(lang, highlighter);
+  }
   return highlighter;
 }
 
@@ -48,10 +55,10 @@ export async function highlightLines(code: string, lang: LanguageId): Promise<Cl
   if (lang === plainText) {
     return code.split('\n').map((line) => [{ content: line, classes: [] }]);
   }
-  const instance = await getHighlighter();
-  if (!instance.getLoadedLanguages().includes(lang)) {
-    await instance.loadLanguage(lang);
-  }
-  const lines = instance.codeToTokensBase(code, { lang, theme });
+  const instance = await highlighterFor(lang);
+  // No time limit per line (Shiki's default is 500 ms): on a loaded machine the first line of a newly loaded
+  // grammar can take longer, and a limit would then leave the rest of the line unhighlighted, so the same page
+  // would render differently from build to build (and its cached digest would lie).
+  const lines = instance.codeToTokensBase(code, { lang, theme, tokenizeTimeLimit: 0 });
   return lines.map((line) => line.map((token) => ({ content: token.content, classes: tokenClasses(token) })));
 }
