@@ -155,7 +155,7 @@ describe('builds of one output folder', () => {
 /** The names at the top of the scratch project and everything under its source folders. */
 const snapshot = () => [
   ...readdirSync(scratch),
-  ...['content', 'public', 'src', 'scripts'].flatMap((dir) =>
+  ...['content', 'public', 'src', 'bin'].flatMap((dir) =>
     readdirSync(join(scratch, dir), { recursive: true }).map((name) => `${dir}/${String(name)}`),
   ),
 ];

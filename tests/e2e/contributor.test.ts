@@ -136,6 +136,8 @@ describe('the contributor loop', () => {
       /content\/guides\/testing-the-scaffold\.md:3:1: error: placeholder "TODO" left in front matter "description"\n  hint: write one or two plain sentences/,
     );
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll('TODO: ', ''));
+    // The handbook builds strict: a page no other page links to is a warning that fails the check.
+    appendFileSync(join(scratch, 'content/index.md'), '\n[Testing the scaffold](guides/testing-the-scaffold.md)\n');
     const written = run('check');
     expect(written.output).not.toMatch(/placeholder/);
     expect(written.status).toBe(0);
@@ -199,6 +201,8 @@ describe('the contributor loop', () => {
       join(scratch, 'content/guides/résumé-tips.md'),
       '---\ntitle: Résumé tips\ndescription: A page with an accented name.\n---\n\nWrite about what you fixed.\n',
     );
+    // Linked from the home page: the handbook builds strict, and a page nothing links to fails it.
+    appendFileSync(join(scratch, 'content/index.md'), '\n[Résumé tips](guides/résumé-tips.md)\n');
     // Four content pages per shard: the thirteen pages make four shards besides the primary index.
     const split = { SEARCH_SHARD_PAGES: '4' };
     const first = run('build', [], split);
