@@ -7,7 +7,7 @@
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { hasRawHtml, judgeRawHtml, type RawHtmlFacts } from '../lib/html-policy/judge-raw-html.ts';
+import { hasRawHtml, judgeRawHtml, noRawHtml, type RawHtmlFacts } from '../lib/html-policy/judge-raw-html.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -17,6 +17,6 @@ declare module 'vfile' {
 
 export default function rehypeHtmlPolicy() {
   return (tree: Root, file: VFile) => {
-    file.data.rawHtml = hasRawHtml(tree) ? judgeRawHtml(tree, String(file.value)) : { problems: [], ids: [] };
+    file.data.rawHtml = hasRawHtml(tree) ? judgeRawHtml(tree, String(file.value)) : noRawHtml();
   };
 }

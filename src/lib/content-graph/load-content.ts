@@ -17,7 +17,15 @@ import { pageWords } from '../vocabulary.ts';
 import { writeFileAtomic } from '../write-atomic.ts';
 import { locationPath } from '../content-layout.ts';
 import { parseFrontMatter, splitFile } from './front-matter.ts';
-import { assembleGraph, discoverContent, type ContentFile, type ContentGraph, type GraphOptions } from './graph.ts';
+import {
+  assembleGraph,
+  discoverContent,
+  repositoryFiles,
+  resolveLayout,
+  type ContentFile,
+  type ContentGraph,
+  type GraphOptions,
+} from './graph.ts';
 import { loadPage, type PageNode } from './load-page.ts';
 import { readContentText } from './read-text.ts';
 import type { LinkablePage, LinkGraph } from './resolve-link.ts';
@@ -84,7 +92,12 @@ export async function loadAndRender(task: RenderTask, render: PageRenderer): Pro
 }
 
 /** Every page links could point at, from file names alone (so workers need no parsed content). */
-function linkTable(root: string, files: readonly ContentFile[]): LinkGraph<LinkablePage> {
+function linkTable(
+  root: string,
+  files: readonly ContentFile[],
+  assets: readonly string[],
+  options: GraphOptions,
+): LinkGraph<LinkablePage> {
   const pages = files.map(({ file, absPath, location }) => ({
     file,
     absPath,
@@ -92,7 +105,16 @@ function linkTable(root: string, files: readonly ContentFile[]): LinkGraph<Linka
     ...locationPath(location),
     draft: false,
   }));
-  return { root, pages, byAbsPath: new Map(pages.map((page) => [page.absPath, page])) };
+  const layout = resolveLayout(root, options.layout);
+  return {
+    root,
+    docsDir: layout.docsDir,
+    pages,
+    byAbsPath: new Map(pages.map((page) => [page.absPath, page])),
+    assets: new Set(assets),
+    // Without git's file list: whether a file is tracked is the check's question, not the rewrite's.
+    repository: repositoryFiles(layout, false),
+  };
 }
 
 /** A digest of the code that turns Markdown into pages: editing a plugin invalidates every cached page. */
@@ -154,7 +176,11 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   const discovered = discoverContent(root, options.layout);
   const { files } = discovered;
   const problems = [...discovered.problems];
-  const setup: WorkerSetup = { links: linkTable(root, files), base: options.base, siteOrigin: options.siteOrigin };
+  const setup: WorkerSetup = {
+    links: linkTable(root, files, discovered.assets, options),
+    base: options.base,
+    siteOrigin: options.siteOrigin,
+  };
   const codeDigest = pipelineDigest(root);
   const cache = readCache(options.cacheFile);
   const digests = new Map<string, string>();
@@ -193,7 +219,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     writeFileAtomic(options.cacheFile, serialize(new Map(ordered.map((entry) => [entry.absPath, entry]))));
   }
   return {
-    graph: assembleGraph(root, ordered, { publicFiles: discovered.publicFiles, problems }, options),
+    graph: assembleGraph(root, ordered, { ...discovered, problems }, options),
     html: new Map(
       ordered.map((entry) => [entry.absPath, { html: entry.html, digest: entry.digest, words: entry.words }]),
     ),
