@@ -168,7 +168,8 @@ function resolveFile<P extends LinkablePage>(
     return { kind: 'missing', wanted: absPath, reason: markdownFile.test(rel) ? 'no-file' : 'not-published' };
   }
   // A page's URL written as a relative path ("../guides/x/"): the site would take it, the code host would not.
-  if (graph.byAbsPath.has(`${absPath.replace(/[\\/]$/, '')}.md`))
+  const stem = absPath.replace(/[\\/]$/, '');
+  if (graph.byAbsPath.has(`${stem}.md`) || graph.byAbsPath.has(`${stem}.markdown`))
     return { kind: 'missing', wanted: absPath, reason: 'not-markdown-link' };
   return { kind: 'missing', wanted: absPath, reason: 'no-file' };
 }

@@ -4,6 +4,7 @@
  * the build), a folder of pages, a published file, or a file git tracks outside the docs folder; and, when it
  * has a #fragment, an id that page really has.
  */
+import { statSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import type { ContentGraph, PageNode } from '../content-graph/graph.ts';
 import type { Located } from '../content-graph/parse-markdown.ts';
@@ -59,9 +60,14 @@ function missingLink(
         suggestPage(graph, page, wanted) ?? 'link to the Markdown file itself, e.g. "../guides/setup.md"',
       ];
     case 'not-published':
+      if (isFolder(wanted))
+        return [
+          `link to the folder "${url}", which holds no pages: the site has no page for it`,
+          'link to a page or a file inside it',
+        ];
       return [
-        `link to "${url}", which is not published: hidden files, the config file and folders without pages never are`,
-        'link to a page, or move the file out of the hidden folder',
+        `link to "${url}", which is not published: hidden files and the config file never are`,
+        'link to a page, or move the file out of the hidden folder (or rename it without the leading dot)',
       ];
     case 'untracked':
       return [
@@ -78,9 +84,15 @@ function missingLink(
         `link to "${url}", outside the repository: neither the site nor the code host can show it`,
         'link to a file inside the repository, or to its web address',
       ];
-    case 'no-file':
-      return [`link to a missing page "${url}"`, suggestPage(graph, page, wanted)];
+    case 'no-file': {
+      const what = /\.[a-z0-9]+$/i.test(wanted) && !/\.(md|markdown)$/i.test(wanted) ? 'file' : 'page';
+      return [`link to a missing ${what} "${url}"`, suggestPage(graph, page, wanted)];
+    }
   }
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /**
