@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import buildTimings from './src/integrations/build-timings.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import docsAssets from './src/integrations/docs-assets.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { currentGraph } from './src/lib/content-graph/current.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
   // in build:done after the sitemap. Timings last, so they include it.
   integrations: [
     contentCheck({ base: site.base, siteOrigin: site.url, layout: site.layout, strict: site.strict }),
+    // Images and other files beside the Markdown, at their path in the docs folder.
+    docsAssets(site.base),
     // Redirect pages (redirect_from) are noindex stubs, not pages to list.
     sitemap({
       filter: notARedirect(() => currentGraph().pages, site.base),

@@ -3,6 +3,8 @@
  * FOLIO_CONFIG names), the environment and git (src/config/load-config.ts). The docs folder is FOLIO_DOCS, set
  * by the `folio` command, else content/ in the working directory.
  */
+import { resolve } from 'node:path';
+import { trackedFiles } from './config/git-info.ts';
 import { loadSiteConfig } from './config/load-config.ts';
 import { normalizeBasePath, normalizeCount, normalizeSiteUrl } from './config/site-address.ts';
 import { docsFolder, type DocsLayout } from './lib/content-layout.ts';
@@ -16,14 +18,31 @@ const loaded = loadSiteConfig({
   configFile: process.env['FOLIO_CONFIG'] || undefined,
   env: process.env,
 });
-const { config } = loaded;
+const { config, git } = loaded;
+/** The checkout's top folder, written as the docs folder is (git names it through any symbolic link resolved). */
+const repoRoot = git
+  ? resolve(
+      config.docsDir,
+      ...git.docsPath
+        .split('/')
+        .filter(Boolean)
+        .map(() => '..'),
+    )
+  : undefined;
 
 export const site = {
   ...config,
   /** Shown in the header, the <title> suffix and feeds. */
   name: config.title,
   /** Where the docs are, for the content graph. */
-  layout: { docsDir: config.docsDir, displayRoot: process.cwd(), glossary: config.glossary } satisfies DocsLayout,
+  layout: {
+    docsDir: config.docsDir,
+    displayRoot: process.cwd(),
+    glossary: config.glossary,
+    repoRoot,
+    repository: config.repository,
+    trackedFiles: repoRoot ? () => trackedFiles(repoRoot) : undefined,
+  } satisfies DocsLayout,
   /** What is wrong in the config file or the environment, reported with the content's problems. */
   problems: loaded.problems as readonly Problem[],
 };

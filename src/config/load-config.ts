@@ -10,6 +10,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { parseFrontMatter } from '../lib/content-graph/front-matter.ts';
 import { closest } from '../lib/closest.ts';
+import { configFileName } from '../lib/content-layout.ts';
 import { error, sortProblems, warning, type Problem } from '../lib/problems.ts';
 import { allowedKeys } from '../schemas/allowed-keys.ts';
 import { readEnvironment, type EnvValue } from './env-files.ts';
@@ -25,8 +26,8 @@ import {
 import { normalizeBasePath, normalizeCount, normalizeSiteUrl } from './site-address.ts';
 import { uiStrings } from './ui-strings.ts';
 
-/** The config file's name in the docs folder. */
-export const configFileName = 'folio.config.yaml';
+/** The config file's name in the docs folder (never published: src/lib/content-graph/assets.ts). */
+export { configFileName };
 
 export interface LoadOptions {
   /** The docs folder, absolute or relative to `cwd`. */

@@ -15,6 +15,15 @@ export interface DocsLayout {
   displayRoot: string;
   /** Name of the top-level folder whose pages are glossary terms, if any. */
   glossary?: string | undefined;
+  /**
+   * The git checkout's top folder (absolute, written as docsDir is), when the docs are in one: repository-root
+   * links (`/docs/x.md`) start there, and links may reach its other files.
+   */
+  repoRoot?: string | undefined;
+  /** Where the code host shows the repository's files (`${url}/blob/${branch}/...`), when known. */
+  repository?: { url: string; branch: string } | undefined;
+  /** The files git tracks, relative to repoRoot (asked only when a link leaves the docs folder). */
+  trackedFiles?: (() => ReadonlySet<string>) | undefined;
 }
 
 export type PageKind = 'home' | 'page' | 'term';
@@ -28,6 +37,9 @@ export interface ContentLocation {
   /** This file is a folder's README.md or index.md. */
   isIndex: boolean;
 }
+
+/** The site's optional config file, in the docs folder (read by src/config/load-config.ts). */
+export const configFileName = 'folio.config.yaml';
 
 /** Names of the files that stand for their folder, in order of preference when both exist. */
 export const indexNames = ['index.md', 'README.md', 'readme.md'] as const;

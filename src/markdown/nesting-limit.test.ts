@@ -100,7 +100,7 @@ describe('nesting deeper than the limit', () => {
 
   it('never reaches the renderer: a page past the limit renders empty instead of overflowing the stack', async () => {
     const render = createPageRenderer({
-      graph: () => ({ root, pages: [], byAbsPath: new Map() }),
+      graph: () => ({ root, docsDir: root, pages: [], byAbsPath: new Map(), assets: new Set(), repository: undefined }),
       base: '/',
       siteOrigin: 'https://example.org',
     });

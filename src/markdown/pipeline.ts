@@ -11,6 +11,7 @@ import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 import rehypeHtmlPolicy from './rehype-html-policy.ts';
 import rehypeMovedAnchors from './rehype-moved-anchors.ts';
+import rehypeResolveRawLinks from './rehype-resolve-raw-links.ts';
 import remarkCallouts from './remark-callouts.ts';
 import remarkCards from './remark-cards.ts';
 import remarkDropTitleHeading from './remark-drop-title-heading.ts';
@@ -47,8 +48,10 @@ export function markdownPipeline(options: PipelineOptions): {
       rehypeHeadingLinks,
       rehypeMovedAnchors,
       [rehypeExternalLinks, { siteOrigin: options.siteOrigin }],
-      // Last: judges raw HTML on the tree exactly as it is written out.
+      // Judges raw HTML as written out, with the URLs the contributor wrote (those the content check resolves).
       rehypeHtmlPolicy,
+      // Last: only replaces raw HTML's link and image URLs with the site URLs they resolve to.
+      [rehypeResolveRawLinks, { graph: options.graph, base: options.base }],
     ],
   };
 }

@@ -37,7 +37,17 @@ const setups: Record<string, { remark: PluggableList; rehype: PluggableList; fil
     remark: [
       [
         remarkResolveLinks,
-        { graph: () => buildContentGraph(linkSite, { layout: { glossary: 'glossary' } }), base: '/handbook/' },
+        {
+          graph: () =>
+            buildContentGraph(linkSite, {
+              layout: {
+                glossary: 'glossary',
+                repoRoot: linkSite,
+                repository: { url: 'https://code.example/org/repo', branch: 'main' },
+              },
+            }),
+          base: '/handbook/',
+        },
       ],
     ],
     rehype: [],

@@ -10,7 +10,8 @@ import { listFolder } from './list-files.ts';
 import { loadPage, type PageNode } from './load-page.ts';
 import { readContentText } from './read-text.ts';
 import type { Section } from './parse-markdown.ts';
-import { resolveLink, type LinkTarget } from './resolve-link.ts';
+import { publishedAsset } from './assets.ts';
+import { resolveLink, type LinkGraph, type LinkTarget, type RepositoryFiles } from './resolve-link.ts';
 
 export type { PageNode } from './load-page.ts';
 
@@ -20,7 +21,7 @@ export interface Backlink {
   section: Section | undefined;
 }
 
-export interface ContentGraph {
+export interface ContentGraph extends LinkGraph<PageNode> {
   root: string;
   /** Pages that are part of this build (drafts only when included). */
   pages: PageNode[];
@@ -33,6 +34,8 @@ export interface ContentGraph {
   problems: Problem[];
   /** Files under public/, relative to it, with forward slashes: they are published as they are. */
   publicFiles: string[];
+  /** Files beside the Markdown, relative to the docs folder, published at the same path in the site. */
+  assets: ReadonlySet<string>;
   /** Pages linking to a page, keyed by the target's absolute path. */
   backlinks: Map<string, Backlink[]>;
   resolve(from: PageNode, url: string): LinkTarget;
@@ -51,7 +54,20 @@ export function resolveLayout(root: string, layout: Partial<DocsLayout> = {}): D
     docsDir: layout.docsDir ?? docsFolder(root),
     displayRoot: layout.displayRoot ?? root,
     glossary: layout.glossary,
+    repoRoot: layout.repoRoot,
+    repository: layout.repository,
+    trackedFiles: layout.trackedFiles,
   };
+}
+
+/** The repository as link resolution sees it; git is asked for its files only when a link leaves the docs. */
+export function repositoryFiles(layout: Partial<DocsLayout>, withTracked: boolean): RepositoryFiles | undefined {
+  const { repoRoot, repository, trackedFiles } = layout;
+  if (!repoRoot) return undefined;
+  const files: RepositoryFiles = { root: repoRoot, url: repository?.url, branch: repository?.branch ?? 'main' };
+  if (!withTracked || !trackedFiles) return files;
+  let tracked: ReadonlySet<string> | undefined;
+  return Object.defineProperty(files, 'tracked', { enumerable: true, get: () => (tracked ??= trackedFiles()) });
 }
 
 /** A content file found in the docs folder: where it is and where it goes in the site. */
@@ -66,6 +82,8 @@ export interface ContentFile {
 export interface Discovered {
   files: ContentFile[];
   publicFiles: string[];
+  /** Files of the docs folder published as they are (src/lib/content-graph/assets.ts). */
+  assets: string[];
   problems: Problem[];
 }
 
@@ -82,6 +100,7 @@ export function discoverContent(root: string, partialLayout?: Partial<DocsLayout
   const problems: Problem[] = [...content.problems, ...published.problems];
   // Two files that stand for one folder (README.md and index.md): the first index name wins, the other is an error.
   const folderPages = new Map<string, string>();
+  const assets: string[] = [];
   for (const relativePath of content.files) {
     const file = shownDocs === '.' ? relativePath : `${shownDocs}/${relativePath}`;
     const location = locateContent(relativePath, layout);
@@ -104,6 +123,8 @@ export function discoverContent(root: string, partialLayout?: Partial<DocsLayout
         folderPages.set(folder, file);
       }
       files.push({ file, absPath: join(layout.docsDir, relativePath), location });
+    } else if (publishedAsset(relativePath)) {
+      assets.push(relativePath);
     } else if (/\.mdx$/i.test(relativePath)) {
       problems.push(
         error(
@@ -116,7 +137,7 @@ export function discoverContent(root: string, partialLayout?: Partial<DocsLayout
       );
     }
   }
-  return { files, publicFiles: published.files, problems };
+  return { files, publicFiles: published.files, assets, problems };
 }
 
 /** Reads and parses every file in this thread (the check, tests, and small sites). */
@@ -128,14 +149,14 @@ export function buildContentGraph(root: string, options: GraphOptions = {}): Con
     problems.push(...textProblems);
     return loadPage(file, absPath, location, text);
   });
-  return assembleGraph(root, loaded, { publicFiles: discovered.publicFiles, problems }, options);
+  return assembleGraph(root, loaded, { ...discovered, problems }, options);
 }
 
 /** Puts loaded pages together: drafts set aside, indexes built, links resolved into backlinks once. */
 export function assembleGraph(
   root: string,
   loaded: readonly { page: PageNode; problems: Problem[] }[],
-  discovered: Pick<Discovered, 'publicFiles' | 'problems'>,
+  discovered: Pick<Discovered, 'publicFiles' | 'assets' | 'problems'>,
   options: GraphOptions = {},
 ): ContentGraph {
   const problems = [...discovered.problems];
@@ -145,8 +166,12 @@ export function assembleGraph(
     problems.push(...pageProblems);
     (page.draft && !options.includeDrafts ? drafts : pages).push(page);
   }
+  const layout = resolveLayout(root, options.layout);
   const graph: ContentGraph = {
     root,
+    docsDir: layout.docsDir,
+    repository: repositoryFiles(layout, true),
+    assets: new Set(discovered.assets),
     pages,
     drafts,
     byAbsPath: new Map([...pages, ...drafts].map((page) => [page.absPath, page])),

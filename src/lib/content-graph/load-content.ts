@@ -17,10 +17,18 @@ import { pageWords } from '../vocabulary.ts';
 import { writeFileAtomic } from '../write-atomic.ts';
 import { locationPath } from '../content-layout.ts';
 import { parseFrontMatter, splitFile } from './front-matter.ts';
-import { assembleGraph, discoverContent, type ContentFile, type ContentGraph, type GraphOptions } from './graph.ts';
+import {
+  assembleGraph,
+  discoverContent,
+  repositoryFiles,
+  resolveLayout,
+  type ContentFile,
+  type ContentGraph,
+  type GraphOptions,
+} from './graph.ts';
 import { loadPage, type PageNode } from './load-page.ts';
 import { readContentText } from './read-text.ts';
-import type { LinkablePage, LinkGraph } from './resolve-link.ts';
+import { writtenAnchor, type LinkablePage, type LinkGraph } from './resolve-link.ts';
 
 export interface RenderedHtml {
   html: string;
@@ -84,7 +92,12 @@ export async function loadAndRender(task: RenderTask, render: PageRenderer): Pro
 }
 
 /** Every page links could point at, from file names alone (so workers need no parsed content). */
-function linkTable(root: string, files: readonly ContentFile[]): LinkGraph<LinkablePage> {
+function linkTable(
+  root: string,
+  files: readonly ContentFile[],
+  assets: readonly string[],
+  options: GraphOptions,
+): LinkGraph<LinkablePage> {
   const pages = files.map(({ file, absPath, location }) => ({
     file,
     absPath,
@@ -92,7 +105,16 @@ function linkTable(root: string, files: readonly ContentFile[]): LinkGraph<Linka
     ...locationPath(location),
     draft: false,
   }));
-  return { root, pages, byAbsPath: new Map(pages.map((page) => [page.absPath, page])) };
+  const layout = resolveLayout(root, options.layout);
+  return {
+    root,
+    docsDir: layout.docsDir,
+    pages,
+    byAbsPath: new Map(pages.map((page) => [page.absPath, page])),
+    assets: new Set(assets),
+    // Without git's file list: whether a file is tracked is the check's question, not the rewrite's.
+    repository: repositoryFiles(layout, false),
+  };
 }
 
 /** A digest of the code that turns Markdown into pages: editing a plugin invalidates every cached page. */
@@ -154,11 +176,16 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   const discovered = discoverContent(root, options.layout);
   const { files } = discovered;
   const problems = [...discovered.problems];
-  const setup: WorkerSetup = { links: linkTable(root, files), base: options.base, siteOrigin: options.siteOrigin };
+  const setup: WorkerSetup = {
+    links: linkTable(root, files, discovered.assets, options),
+    base: options.base,
+    siteOrigin: options.siteOrigin,
+  };
   const codeDigest = pipelineDigest(root);
   const cache = readCache(options.cacheFile);
   const digests = new Map<string, string>();
   const tasks: RenderTask[] = [];
+  const raws = new Map<string, string>();
   const results = new Map<string, CacheEntry>();
   for (const file of files) {
     // Read on every build, cached or not: its problems are not part of the cache.
@@ -172,6 +199,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
       .update(raw)
       .digest('hex');
     digests.set(file.absPath, digest);
+    raws.set(file.absPath, raw);
     const cached = cache.get(file.absPath);
     if (cached?.digest === digest) results.set(file.absPath, cached);
     else tasks.push({ ...file, raw });
@@ -192,11 +220,48 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   if (options.cacheFile && fresh.length > 0) {
     writeFileAtomic(options.cacheFile, serialize(new Map(ordered.map((entry) => [entry.absPath, entry]))));
   }
-  return {
-    graph: assembleGraph(root, ordered, { publicFiles: discovered.publicFiles, problems }, options),
-    html: new Map(
-      ordered.map((entry) => [entry.absPath, { html: entry.html, digest: entry.digest, words: entry.words }]),
-    ),
-    rendered: fresh.length,
-  };
+  const graph = assembleGraph(root, ordered, { ...discovered, problems }, options);
+  const html = new Map(
+    ordered.map((entry) => [entry.absPath, { html: entry.html, digest: entry.digest, words: entry.words }]),
+  );
+  await renderWithAnchors(graph, html, raws, options);
+  return { graph, html, rendered: fresh.length };
+}
+
+/**
+ * Whether a page links to an anchor by another name than the id it means (`#Install`, GitHub's slug of a pinned
+ * heading: src/lib/content-graph/anchors.ts). Pages are rendered from file names alone, before any page's ids
+ * are known, so such links keep the anchor as written until the page is rendered again with the whole graph.
+ */
+export function needsAnchorRewrite(graph: ContentGraph, page: PageNode): boolean {
+  return [...page.markdown.links, ...page.markdown.rawHtml.links].some((link) => {
+    const written = writtenAnchor(link.url);
+    if (!written) return false;
+    const target = graph.resolve(page, link.url);
+    return target.kind === 'page' && target.anchor !== written;
+  });
+}
+
+/** Renders again, with every page's ids known, the (few) pages whose anchors need rewriting. */
+async function renderWithAnchors(
+  graph: ContentGraph,
+  html: Map<string, RenderedHtml>,
+  raws: ReadonlyMap<string, string>,
+  options: LoadOptions,
+): Promise<void> {
+  const pages = graph.pages.filter((page) => needsAnchorRewrite(graph, page));
+  if (pages.length === 0) return;
+  const { createPageRenderer } = await import('../../markdown/render-page.ts');
+  const render = createPageRenderer({ graph: () => graph, base: options.base, siteOrigin: options.siteOrigin });
+  for (const page of pages) {
+    const raw = raws.get(page.absPath);
+    const before = html.get(page.absPath);
+    if (raw === undefined || !before) continue;
+    const { kind, collection, slug, isIndex } = page;
+    const task = { file: page.file, absPath: page.absPath, location: { kind, collection, slug, isIndex }, raw };
+    const result = await loadAndRender(task, render);
+    // The HTML now depends on other pages' ids too: a digest of it tells the content store it changed.
+    const digest = createHash('sha256').update(before.digest).update(result.html).digest('hex');
+    html.set(page.absPath, { html: result.html, digest, words: result.words });
+  }
 }

@@ -9,7 +9,7 @@ import type { Node } from 'unist';
 import { assignChecklistIds, type ChecklistItem } from '../checklist-ids.ts';
 import { assignHeadingIds, type HeadingId } from '../heading-ids.ts';
 import { bodyTree } from '../html-policy/body-tree.ts';
-import { judgeRawHtml, type RawHtmlFacts } from '../html-policy/judge-raw-html.ts';
+import { judgeRawHtml, noRawHtml, type RawHtmlFacts } from '../html-policy/judge-raw-html.ts';
 import type { TooDeep } from '../../markdown/nesting-limit.ts';
 import { parseMarkdownTree } from '../../markdown/remark-parse-native.ts';
 import { titleHeading } from '../title-heading.ts';
@@ -107,7 +107,7 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
     images: [],
     codeBlocks: [],
     html: [],
-    rawHtml: { problems: [], ids: [] },
+    rawHtml: noRawHtml(),
     footnotes: [],
     directives: [],
     fenceText: [],

@@ -34,6 +34,8 @@ export interface MarkupInspection {
   findings: MarkupFinding[];
   /** Ids (and `<a name>` anchors) the raw HTML gives, so links may point at them and clashes are caught. */
   ids: { offset: number; id: string }[];
+  /** Links (`<a href>`) and images (`<img src>`) the raw HTML gives, to be resolved and checked as Markdown's are. */
+  links: { offset: number; url: string; image: boolean }[];
 }
 
 /** The layout around a page body (DocLayout; the glossary puts each term in a <dd>, the strictest context). */
@@ -61,7 +63,7 @@ function attributeReason(name: string): string {
  *   is judged: Markdown's own output is trusted)
  */
 export function inspectMarkup(html: string, isRaw: (offset: number) => boolean): MarkupInspection {
-  const report: Report = { findings: [], ids: [], end: html.length };
+  const report: Report = { findings: [], ids: [], links: [], end: html.length };
   const document = parse(`${before}${html}${after}`, { sourceCodeLocationInfo: true });
   const stack: Node[] = [document];
   let footer: Element | undefined;
@@ -94,7 +96,7 @@ export function inspectMarkup(html: string, isRaw: (offset: number) => boolean):
     if (descend) stack.push(...[...node.childNodes].reverse());
   }
   if (report.findings.length === 0) checkFooter(report, footer, isRaw);
-  return { findings: report.findings, ids: report.ids };
+  return { findings: report.findings, ids: report.ids, links: report.links };
 }
 
 interface Report extends MarkupInspection {
@@ -179,6 +181,8 @@ function judgeAttribute(
       );
   }
   if (name === 'id' || (name === 'name' && tag === 'a')) report.ids.push({ offset: at, id: value });
+  if ((tag === 'a' && name === 'href') || (tag === 'img' && name === 'src'))
+    report.links.push({ offset: at, url: value, image: tag === 'img' });
 }
 
 /** The layout's own elements: content may not close them early or add attributes to <html> or <body>. */

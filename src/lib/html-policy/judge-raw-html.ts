@@ -17,6 +17,13 @@ export interface RawHtmlFacts {
   problems: HtmlProblem[];
   /** Ids given in raw HTML (`id`, `<a name>`), where they are written. */
   ids: (SourcePoint & { id: string })[];
+  /** Links (`<a href>`) and images (`<img src>`) in raw HTML, where their attribute is written. */
+  links: (SourcePoint & { url: string; image: boolean })[];
+}
+
+/** The facts of a page without raw HTML. */
+export function noRawHtml(): RawHtmlFacts {
+  return { problems: [], ids: [], links: [] };
 }
 
 export function hasRawHtml(tree: Root): boolean {
@@ -31,7 +38,7 @@ export function hasRawHtml(tree: Root): boolean {
 
 export function judgeRawHtml(tree: Root, source: string): RawHtmlFacts {
   const markup = pageMarkup(tree, source);
-  const { findings, ids } = inspectMarkup(markup.html, (offset) => markup.locate(offset).raw);
+  const { findings, ids, links } = inspectMarkup(markup.html, (offset) => markup.locate(offset).raw);
   const at = (offset: number) => {
     const { line, column } = markup.locate(offset);
     return { line, column };
@@ -45,5 +52,9 @@ export function judgeRawHtml(tree: Root, source: string): RawHtmlFacts {
     seen.add(key);
     problems.push(problem);
   }
-  return { problems, ids: ids.map(({ offset, id }) => ({ ...at(offset), id })) };
+  return {
+    problems,
+    ids: ids.map(({ offset, id }) => ({ ...at(offset), id })),
+    links: links.map(({ offset, url, image }) => ({ ...at(offset), url, image })),
+  };
 }

@@ -1,6 +1,8 @@
 /**
  * Fixture tests for the content rules: each folder in fixtures/ is a small site (content/...) and
  * expected.txt lists the problems `npm run check` must print for it, in order. Adding a case is adding a folder.
+ * The fixture's folder stands for the repository (at https://code.example/org/repo); its tracked.txt, if any,
+ * lists the files git tracks there.
  * UPDATE_FIXTURES=1 writes a missing expected.txt (review it before committing).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +18,16 @@ describe('content rules', () => {
   for (const name of readdirSync(fixtures).sort()) {
     it(name, () => {
       const root = join(fixtures, name);
-      const actual = validateContent(buildContentGraph(root, { layout: { glossary: 'glossary' } }))
+      const tracked = join(root, 'tracked.txt');
+      const layout = {
+        glossary: 'glossary',
+        repoRoot: root,
+        repository: { url: 'https://code.example/org/repo', branch: 'main' },
+        trackedFiles: existsSync(tracked)
+          ? () => new Set(readFileSync(tracked, 'utf8').split('\n').filter(Boolean))
+          : undefined,
+      };
+      const actual = validateContent(buildContentGraph(root, { layout }))
         .map((problem) => formatProblem(problem))
         .join('\n');
       const expectedPath = join(root, 'expected.txt');
