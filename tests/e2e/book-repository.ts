@@ -5,12 +5,15 @@
  * book has no config file. The branch is not `main` (the fallback when git says nothing), so a test can tell that
  * the branch was read from git.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const bookFixture = join(import.meta.dirname, 'fixtures', 'book');
+
+/** The site path the book is built under: a base path, so the new kinds of links are also checked against one. */
+export const bookBase = '/kiln/';
 
 /** What the book's checkout says about itself, as the tests expect to see it on the site. */
 export const bookRepository = {
@@ -48,4 +51,35 @@ export function makeBookRepository(): string {
   git(root, 'add', '--all');
   git(root, 'commit', '--quiet', '--message', 'The Kiln field guide');
   return root;
+}
+
+const packageRoot = resolve(import.meta.dirname, '..', '..');
+
+/**
+ * Builds the book into `out` with the real command, run from the book's checkout as its team would run it:
+ * `folio build docs`, no config file, only BASE_PATH and SITE_URL from the environment. Returns the command's
+ * output when the build fails (so the book's tests can show why), undefined when it succeeded.
+ */
+export function buildBookSite(out: string): string | undefined {
+  const repository = makeBookRepository();
+  // As in a project that installed the package: Astro's build chunks, which it writes into the working directory
+  // when --out is outside it, import the package's dependencies from a node_modules beside them.
+  const modules = join(repository, 'node_modules');
+  symlinkSync(join(packageRoot, 'node_modules'), modules, 'dir');
+  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: bookBase, SITE_URL: 'https://book.example' };
+  for (const name of ['FOLIO_DOCS', 'FOLIO_CONFIG', 'FOLIO_STRICT', 'SEARCH_SHARD_PAGES']) delete env[name];
+  try {
+    const run = spawnSync(process.execPath, [join(packageRoot, 'bin', 'folio.mjs'), 'build', 'docs', '--out', out], {
+      cwd: repository,
+      env,
+      encoding: 'utf8',
+    });
+    if (run.status === 0) return undefined;
+    const output = `${run.stdout}${run.stderr}`.trimEnd().split('\n').slice(-60).join('\n');
+    return `folio build docs (in a checkout of ${bookFixture}) exited with ${run.status ?? run.signal}:\n${output}`;
+  } finally {
+    // The link first, on its own: removing the checkout must never reach into the package's node_modules.
+    unlinkSync(modules);
+    rmSync(repository, { recursive: true, force: true });
+  }
 }
