@@ -304,10 +304,10 @@ describe('test book: pages', () => {
     ).toBeGreaterThan(0);
   });
 
-  it('has no accessibility violation (axe) on pages of each kind, in the light and the dark scheme', async () => {
+  it('has no accessibility violation (axe) on a deep folder page, the German page and a code page in the dark', async () => {
     const pages = {
-      light: ['/', '/recipes/plugins/hooks/', '/reference/kurzanleitung/'],
-      dark: ['/recipes/plugins/writing-a-plugin/', '/reference/cli/'],
+      light: ['/recipes/plugins/hooks/', '/reference/kurzanleitung/'],
+      dark: ['/recipes/plugins/writing-a-plugin/'],
     };
     const failures: string[] = [];
     for (const [scheme, paths] of Object.entries(pages)) {
