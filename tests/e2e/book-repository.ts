@@ -55,12 +55,17 @@ export function makeBookRepository(): string {
 
 const packageRoot = resolve(import.meta.dirname, '..', '..');
 
+export interface BookBuild {
+  ok: boolean;
+  /** What the command printed (stdout, then stderr). */
+  output: string;
+}
+
 /**
  * Builds the book into `out` with the real command, run from the book's checkout as its team would run it:
- * `folio build docs`, no config file, only BASE_PATH and SITE_URL from the environment. Returns the command's
- * output when the build fails (so the book's tests can show why), undefined when it succeeded.
+ * `folio build docs`, no config file, only BASE_PATH and SITE_URL from the environment.
  */
-export function buildBookSite(out: string): string | undefined {
+export function buildBookSite(out: string): BookBuild {
   const repository = makeBookRepository();
   // As in a project that installed the package: Astro's build chunks, which it writes into the working directory
   // when --out is outside it, import the package's dependencies from a node_modules beside them.
@@ -74,12 +79,15 @@ export function buildBookSite(out: string): string | undefined {
       env,
       encoding: 'utf8',
     });
-    if (run.status === 0) return undefined;
-    const output = `${run.stdout}${run.stderr}`.trimEnd().split('\n').slice(-60).join('\n');
-    return `folio build docs (in a checkout of ${bookFixture}) exited with ${run.status ?? run.signal}:\n${output}`;
+    return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
   } finally {
     // The link first, on its own: removing the checkout must never reach into the package's node_modules.
     unlinkSync(modules);
     rmSync(repository, { recursive: true, force: true });
   }
+}
+
+/** The problems (`path:line:column: error|warning: ...`) a build printed. */
+export function reportedProblems(output: string): string[] {
+  return [...output.matchAll(/\S+:\d+:\d+: (?:error|warning): .*/g)].map((match) => match[0]);
 }

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bookBase, bookRepository } from './book-repository.ts';
+import { bookBase, bookFixture, bookRepository, reportedProblems } from './book-repository.ts';
 import { launchBrowser, openPage, searchSettled, sitemapPaths } from './browser.ts';
 import { brokenLinks } from './dist-links.ts';
 
@@ -64,8 +64,11 @@ async function loadedImages(page: Page): Promise<{ src: string; width: number }[
 
 let browser: Browser;
 beforeAll(async () => {
-  const failure = inject('bookBuildError');
-  if (failure) throw new Error(`The test book did not build, so none of its tests can run.\n${failure}`);
+  const { ok, output } = inject('bookBuild');
+  if (!ok) {
+    const tail = output.trimEnd().split('\n').slice(-60).join('\n');
+    throw new Error(`The test book did not build (folio build docs, in a checkout of ${bookFixture}):\n${tail}`);
+  }
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -141,6 +144,10 @@ describe('test book: structure and reading order', () => {
 });
 
 describe('test book: links', () => {
+  it('the build reports no problem: the book has none, and links that work on the code host are not reported', () => {
+    expect(reportedProblems(inject('bookBuild').output)).toEqual([]);
+  });
+
   it('every internal link, image and anchor in the built book resolves', () => {
     const { broken, checked } = brokenLinks(dir(), bookBase);
     expect(broken).toEqual([]);

@@ -7,10 +7,10 @@
  * is handed to those tests instead of stopping the handbook's. Fails at once, in one line, if Chromium is missing.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { bookBase, buildBookSite } from './book-repository.ts';
+import { bookBase, buildBookSite, type BookBuild } from './book-repository.ts';
 import { chromiumPath } from './browser.ts';
 import { serveSite, type RunningSite } from './serve.ts';
 
@@ -22,8 +22,8 @@ declare module 'vitest' {
     baseSiteDir: string;
     bookSiteUrl: string;
     bookSiteDir: string;
-    /** The book build's output when it failed, else "". */
-    bookBuildError: string;
+    /** How the book's build went; when it failed, bookSiteDir holds an earlier build or nothing. */
+    bookBuild: BookBuild;
   }
 }
 
@@ -48,8 +48,10 @@ export default async function setup(project: TestProject) {
   buildInto(siteDir, '/');
   buildInto(baseSiteDir, '/handbook/', { SEARCH_SHARD_PAGES: '4' });
   const bookSiteDir = resolve('.dist-e2e-book');
-  const reuseBook = process.env['E2E_REUSE_BUILD'] && existsSync(bookSiteDir);
-  const bookBuildError = reuseBook ? undefined : buildBookSite(bookSiteDir);
+  // How the book's build went, kept beside it so E2E_REUSE_BUILD reuses the verdict with the site.
+  const bookRecord = resolve('.dist-e2e-book.json');
+  if (!process.env['E2E_REUSE_BUILD'] || !existsSync(bookSiteDir) || !existsSync(bookRecord))
+    writeFileSync(bookRecord, JSON.stringify(buildBookSite(bookSiteDir)));
   const sites: RunningSite[] = [
     await serveSite(siteDir, '/'),
     await serveSite(baseSiteDir, '/handbook/'),
@@ -61,7 +63,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseSiteDir', baseSiteDir);
   project.provide('bookSiteUrl', sites[2]!.url);
   project.provide('bookSiteDir', bookSiteDir);
-  project.provide('bookBuildError', bookBuildError ?? '');
+  project.provide('bookBuild', JSON.parse(readFileSync(bookRecord, 'utf8')) as BookBuild);
   return async () => {
     await Promise.all(sites.map((site) => site.close()));
   };
