@@ -48,10 +48,14 @@ export default async function setup(project: TestProject) {
   buildInto(siteDir, '/');
   buildInto(baseSiteDir, '/handbook/', { SEARCH_SHARD_PAGES: '4' });
   const bookSiteDir = resolve('.dist-e2e-book');
-  // How the book's build went, kept beside it so E2E_REUSE_BUILD reuses the verdict with the site.
+  // How the book's build went, kept beside it: E2E_REUSE_BUILD reuses a book that built, and retries one that did not.
   const bookRecord = resolve('.dist-e2e-book.json');
-  if (!process.env['E2E_REUSE_BUILD'] || !existsSync(bookSiteDir) || !existsSync(bookRecord))
-    writeFileSync(bookRecord, JSON.stringify(buildBookSite(bookSiteDir)));
+  const reusable =
+    process.env['E2E_REUSE_BUILD'] &&
+    existsSync(bookSiteDir) &&
+    existsSync(bookRecord) &&
+    (JSON.parse(readFileSync(bookRecord, 'utf8')) as BookBuild).ok;
+  if (!reusable) writeFileSync(bookRecord, JSON.stringify(buildBookSite(bookSiteDir)));
   const sites: RunningSite[] = [
     await serveSite(siteDir, '/'),
     await serveSite(baseSiteDir, '/handbook/'),
