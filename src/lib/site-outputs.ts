@@ -66,7 +66,10 @@ export function outputCollision(path: string, site: SiteFiles, self: string): st
   const segments = path.split('/').filter(Boolean);
   const [top] = segments;
   if (top !== undefined && isGeneratedName(top)) return `/${top} is written by the build itself`;
-  for (let end = 1; end <= segments.length; end++) {
+  // Every segment up to the page's own folder must be free to be a folder. A path without a final "/"
+  // (/old/page.html) names a file: its last segment is that file, judged by the check of its own file below.
+  const folders = path.endsWith('/') ? segments.length : segments.length - 1;
+  for (let end = 1; end <= folders; end++) {
     const file = segments.slice(0, end).join('/');
     const writer = site.get(file);
     if (writer) return `/${file} is a file of the site (${writer}), not a folder`;
