@@ -35,7 +35,14 @@ export default defineConfig({
   // The search index opens at build start and is fed pages as they render (src/middleware.ts); it is written
   // in build:done after the sitemap. Timings last, so they include it.
   integrations: [
-    contentCheck({ base: site.base, siteOrigin: site.url, layout: site.layout, strict: site.strict }),
+    contentCheck({
+      base: site.base,
+      siteOrigin: site.url,
+      layout: site.layout,
+      strict: site.strict,
+      rules: site.rules,
+      configProblems: site.problems,
+    }),
     // Redirect pages (redirect_from) are noindex stubs, not pages to list.
     sitemap({
       filter: notARedirect(() => currentGraph().pages, site.base),

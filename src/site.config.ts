@@ -6,7 +6,8 @@
 import { loadSiteConfig } from './config/load-config.ts';
 import { normalizeBasePath, normalizeCount, normalizeSiteUrl } from './config/site-address.ts';
 import { docsFolder, type DocsLayout } from './lib/content-layout.ts';
-import type { Problem } from './lib/problems.ts';
+import { byRule, type Problem } from './lib/problems.ts';
+import { configRuleId, ruleIds } from './lib/rules/catalog.ts';
 
 // Kept importable from here for the tests that read them.
 export { normalizeBasePath, normalizeCount, normalizeSiteUrl };
@@ -15,6 +16,7 @@ const loaded = loadSiteConfig({
   docsDir: docsFolder(process.cwd()),
   configFile: process.env['FOLIO_CONFIG'] || undefined,
   env: process.env,
+  ruleIds,
 });
 const { config } = loaded;
 
@@ -25,5 +27,5 @@ export const site = {
   /** Where the docs are, for the content graph. */
   layout: { docsDir: config.docsDir, displayRoot: process.cwd(), glossary: config.glossary } satisfies DocsLayout,
   /** What is wrong in the config file or the environment, reported with the content's problems. */
-  problems: loaded.problems as readonly Problem[],
+  problems: loaded.problems.map((problem) => byRule(configRuleId, problem)) as readonly Problem[],
 };

@@ -76,7 +76,7 @@ function checkPage(page: PageNode, uses: readonly IdUse[]): Problem[] {
         ),
       );
   }
-  const moved = (page.data?.['moved_anchors']) ?? {};
+  const moved = page.data?.['moved_anchors'] ?? {};
   const at = page.positions.get('moved_anchors') ?? { line: 1, column: 1 };
   for (const [oldId, newId] of Object.entries(moved)) {
     if (first.has(oldId))
