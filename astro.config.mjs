@@ -52,7 +52,7 @@ export default defineConfig({
         return reusedUrls(site.url);
       },
     }),
-    searchIndex({ base: site.base, searchShardPages: site.searchShardPages }),
+    searchIndex({ base: site.base, lang: site.lang, searchShardPages: site.searchShardPages }),
     securityHeaders(site.base),
     buildTimings(),
   ],

@@ -111,7 +111,7 @@ export const build: Command = {
       if (!state.reused?.size) return;
       // Loaded only now, so its HTML parser does not delay the start of the content workers above.
       const { indexReusedPages } = await import('../integrations/search-index.ts');
-      state.searchIndex = await indexReusedPages(state, site.base);
+      state.searchIndex = await indexReusedPages(state, site.base, site.lang);
     });
     state.ready.catch(() => undefined); // Its error surfaces in the integrations, which await it.
     setBuildState(state);
