@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContentGraph } from '../content-graph/graph.ts';
@@ -94,5 +94,12 @@ describe('rule ids', () => {
     const shown = new Set(found.map((problem) => problem.rule));
     const missing = ruleCatalog.filter((rule) => !shown.has(rule.id)).map((rule) => rule.id);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the rule table in CONTRIBUTING.md', () => {
+  it('lists every rule with its default level', () => {
+    const text = readFileSync(join(import.meta.dirname, '../../../CONTRIBUTING.md'), 'utf8');
+    for (const rule of ruleCatalog) expect(text).toMatch(new RegExp(`\\| \`${rule.id}\` +\\| ${rule.level} +\\|`));
   });
 });
