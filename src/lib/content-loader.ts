@@ -7,7 +7,6 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { site } from '../site.config.ts';
-import { join } from 'node:path';
 import { currentGraph, currentHtml, setCurrentContent } from './content-graph/current.ts';
 import { contentCacheFile } from './content-graph/early-load.ts';
 import { loadContent } from './content-graph/load-content.ts';
