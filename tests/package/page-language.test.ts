@@ -49,7 +49,7 @@ describe('page language', () => {
     const entry = JSON.parse(readFileSync(join(work, 'site', 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    expect(Object.keys(entry.languages)).toEqual(['en-gb']);
-    expect(entry.languages['en-gb']?.page_count).toBe(2);
+    expect(Object.keys(entry.languages)).toEqual(['en-GB']);
+    expect(entry.languages['en-GB']?.page_count).toBe(2);
   });
 });
