@@ -190,6 +190,7 @@ describe('search index integration', () => {
     const previousDir = builtSite();
     const copied = await openSearchIndex(fakePagefind().load, {
       base: '/',
+      lang: 'en',
       shards,
       reusedShards: new Set([1]),
       previousDir,
