@@ -36,7 +36,14 @@ export default defineConfig({
   // The search index opens at build start and is fed pages as they render (src/middleware.ts); it is written
   // in build:done after the sitemap. Timings last, so they include it.
   integrations: [
-    contentCheck({ base: site.base, siteOrigin: site.url, layout: site.layout, strict: site.strict }),
+    contentCheck({
+      base: site.base,
+      siteOrigin: site.url,
+      layout: site.layout,
+      strict: site.strict,
+      rules: site.rules,
+      configProblems: site.problems,
+    }),
     // Images and other files beside the Markdown, at their path in the docs folder.
     docsAssets(site.base),
     // Redirect pages (redirect_from) are noindex stubs, not pages to list.
@@ -48,7 +55,7 @@ export default defineConfig({
         return reusedUrls(site.url);
       },
     }),
-    searchIndex({ base: site.base, searchShardPages: site.searchShardPages }),
+    searchIndex({ base: site.base, lang: site.lang, searchShardPages: site.searchShardPages }),
     securityHeaders(site.base),
     buildTimings(),
   ],

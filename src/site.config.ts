@@ -8,7 +8,8 @@ import { trackedFiles } from './config/git-info.ts';
 import { loadSiteConfig } from './config/load-config.ts';
 import { normalizeBasePath, normalizeCount, normalizeSiteUrl } from './config/site-address.ts';
 import { docsFolder, type DocsLayout } from './lib/content-layout.ts';
-import type { Problem } from './lib/problems.ts';
+import { byRule, type Problem } from './lib/problems.ts';
+import { configRuleId, ruleIds } from './lib/rules/catalog.ts';
 
 // Kept importable from here for the tests that read them.
 export { normalizeBasePath, normalizeCount, normalizeSiteUrl };
@@ -17,6 +18,7 @@ const loaded = loadSiteConfig({
   docsDir: docsFolder(process.cwd()),
   configFile: process.env['FOLIO_CONFIG'] || undefined,
   env: process.env,
+  ruleIds,
 });
 const { config, git } = loaded;
 /** The checkout's top folder, written as the docs folder is (git names it through any symbolic link resolved). */
@@ -44,5 +46,5 @@ export const site = {
     trackedFiles: repoRoot ? () => trackedFiles(repoRoot) : undefined,
   } satisfies DocsLayout,
   /** What is wrong in the config file or the environment, reported with the content's problems. */
-  problems: loaded.problems as readonly Problem[],
+  problems: loaded.problems.map((problem) => byRule(configRuleId, problem)) as readonly Problem[],
 };

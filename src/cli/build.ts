@@ -111,7 +111,7 @@ export const build: Command = {
       if (!state.reused?.size) return;
       // Loaded only now, so its HTML parser does not delay the start of the content workers above.
       const { indexReusedPages } = await import('../integrations/search-index.ts');
-      state.searchIndex = await indexReusedPages(state, site.base);
+      state.searchIndex = await indexReusedPages(state, site.base, site.lang);
     });
     state.ready.catch(() => undefined); // Its error surfaces in the integrations, which await it.
     setBuildState(state);
@@ -126,6 +126,10 @@ export const build: Command = {
       });
       if (lost) throw lost;
     } catch (error) {
+      // A build stopped early (by the content check, say) may have opened the search index for the pages it
+      // would reuse: its Pagefind processes would keep this one running forever.
+      await state.ready.catch(() => undefined);
+      await state.searchIndex?.abort().catch(() => undefined);
       rmSync(buildDir, { recursive: true, force: true });
       const kept = finalState(folders) === 'missing' ? 'nothing was published' : `${where} was left as it was`;
       // The content check has listed its problems (path:line:column) above; anything else is said here.

@@ -1,15 +1,15 @@
 /**
  * `folio check [dir] [--config PATH] [--strict] [--drafts]`: validates all content without building the site.
  * Reads the content graph once, runs every rule, prints every problem as path:line:column (GitHub annotations
- * when CI=true) and exits non-zero on an error, or on a warning with --strict.
+ * when CI=true) at the level the config gives its rule, and exits non-zero on an error (a warning too, with
+ * --strict). The build's content check reports the same problems the same way (src/lib/rules/levels.ts).
  */
 import { buildContentGraph } from '../lib/content-graph/graph.ts';
 import { formatProblem } from '../lib/problems.ts';
-import { validateContent } from '../lib/rules/index.ts';
+import { checkContent } from '../lib/rules/index.ts';
+import { levelSummary } from '../lib/rules/levels.ts';
 import type { Command } from './command.ts';
 import { configFile, docsFolder, setFolioEnvironment } from './places.ts';
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export const check: Command = {
   name: 'check',
@@ -35,21 +35,16 @@ export const check: Command = {
     });
     // Loaded after the environment is set: the site settings read it.
     const { site } = await import('../site.config.ts');
-    const strict = site.strict;
     const graph = buildContentGraph(cwd, { includeDrafts: values['drafts'] === true, layout: site.layout });
-    const problems = [...site.problems, ...validateContent(graph)];
+    const checked = checkContent(graph, { configProblems: site.problems, rules: site.rules, strict: site.strict });
     // GitHub Actions turns these lines into annotations on the pull request's changed lines.
     const github = process.env['CI'] === 'true';
-    for (const problem of problems) {
-      console.log(formatProblem(problem));
+    for (const problem of checked.problems) {
+      console.log(formatProblem(problem, { ruleId: true }));
       if (github) console.log(formatProblem(problem, { github }));
     }
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    const warnings = problems.length - errors;
     const ms = Math.round(performance.now() - started);
-    console.log(
-      `${graph.pages.length} pages checked in ${ms} ms: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${strict && warnings > 0 ? ' (--strict: warnings count as errors)' : ''}`,
-    );
-    return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+    console.log(`${graph.pages.length} pages checked in ${ms} ms: ${levelSummary(checked)}`);
+    return checked.errors > 0 ? 1 : 0;
   },
 };

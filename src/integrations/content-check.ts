@@ -1,8 +1,8 @@
 /**
  * Astro integration: loads all content once, before any page is rendered (read, parse and render on all
- * cores, cached between builds; see lib/content-graph/load-content.ts), validates it with the same rules as
- * `npm run check`, and stops a production build with every problem listed. The dev server reports problems
- * but keeps serving. When a rebuild reuses unchanged pages (src/lib/page-reuse.ts), it also puts them into the
+ * cores, cached between builds; see lib/content-graph/load-content.ts), validates it with the same rules and
+ * levels as `folio check` (src/lib/rules/levels.ts), and stops a production build with every error listed. The
+ * dev server reports problems but keeps serving. When a rebuild reuses unchanged pages (src/lib/page-reuse.ts), it also puts them into the
  * new site, before the sitemap and the search index look at it.
  */
 import type { AstroIntegration } from 'astro';
@@ -11,8 +11,9 @@ import { buildState, copyReusedPages } from '../lib/build-state.ts';
 import { setCurrentContent } from '../lib/content-graph/current.ts';
 import { contentCacheFile, takeContentLoad } from '../lib/content-graph/early-load.ts';
 import type { DocsLayout } from '../lib/content-layout.ts';
-import { formatProblem } from '../lib/problems.ts';
-import { validateContent } from '../lib/rules/index.ts';
+import { formatProblem, type Problem } from '../lib/problems.ts';
+import { checkContent } from '../lib/rules/index.ts';
+import { levelSummary, type RuleLevel } from '../lib/rules/levels.ts';
 import { recordSpan } from './build-timings.ts';
 
 export class ContentCheckError extends Error {
@@ -25,6 +26,10 @@ export interface ContentCheckOptions {
   layout: DocsLayout;
   /** Warnings stop a build too. */
   strict: boolean;
+  /** The config's level for each rule it names (`rules:`). */
+  rules: Readonly<Record<string, RuleLevel>>;
+  /** What is wrong with the config file or the environment: reported first, and an error stops the build. */
+  configProblems: readonly Problem[];
 }
 
 export default function contentCheck(options: ContentCheckOptions): AstroIntegration {
@@ -44,22 +49,23 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
         const started = load.startedAt;
         const { graph, html, rendered } = await load.loaded;
         const loaded = performance.now();
-        const problems = validateContent(graph);
-        setCurrentContent(graph, html, problems);
+        const checked = checkContent(graph, options);
+        setCurrentContent(graph, html, checked.problems);
         recordSpan('contentGraph', loaded - started);
         recordSpan('linkValidation', performance.now() - loaded);
         logger.info(
           `${graph.pages.length} pages loaded (${rendered} parsed and rendered, the rest cached) in ${Math.round(loaded - started)} ms`,
         );
-        for (const problem of problems) {
-          const message = formatProblem(problem);
+        for (const problem of checked.problems) {
+          const message = formatProblem(problem, { ruleId: true });
           if (problem.severity === 'error') logger.error(message);
           else logger.warn(message);
         }
-        const errors = problems.filter((problem) => problem.severity === 'error' || options.strict).length;
+        if (checked.problems.length > 0 || checked.silenced > 0) logger.info(`content check: ${levelSummary(checked)}`);
+        const { errors } = checked;
         if (errors > 0 && command === 'build') {
           throw new ContentCheckError(
-            `the content check found ${errors} error${errors === 1 ? '' : 's'}, listed above as path:line:column. Fix ${errors === 1 ? 'it' : 'them'} and build again (\`npm run check\` lists them without building).`,
+            `the content check found ${errors} error${errors === 1 ? '' : 's'}, listed above as path:line:column. Fix ${errors === 1 ? 'it' : 'them'} and build again (\`folio check\` lists them without building).`,
           );
         }
         // Under `npm run build`, the script has already decided, from this same content, which pages the

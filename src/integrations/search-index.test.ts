@@ -20,8 +20,9 @@ function fakePagefind(overrides: { addErrors?: string[] } = {}) {
       writeFiles: vi.fn(() => Promise.resolve({ errors: [], outputPath: 'x' })),
     };
     const close = vi.fn(() => Promise.resolve(null));
-    const api: PagefindApi = { createIndex: vi.fn(() => Promise.resolve({ errors: [], index })), close };
-    return { api, index, close };
+    const createIndex = vi.fn(() => Promise.resolve({ errors: [], index }));
+    const api: PagefindApi = { createIndex, close };
+    return { api, index, close, createIndex };
   }
   const load: PagefindLoader = (n) => {
     const instance = fakeInstance();
@@ -50,7 +51,7 @@ function pages(slugs: string[], withTerm = true) {
 
 const wordsOf: WordsOf = (page) => pageWords(page.title, '<p>Text.</p>');
 
-const single = { base: '/', shards: planSearchShards(pages(['x']), '/', 500, wordsOf) };
+const single = { base: '/', lang: 'en', shards: planSearchShards(pages(['x']), '/', 500, wordsOf) };
 
 function builtSite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-search-'));
@@ -89,6 +90,18 @@ describe('search index integration', () => {
     expect(close).toHaveBeenCalled();
   });
 
+  it("puts every page and term into one index in the site's language, whatever a page's own lang", async () => {
+    const pagefind = fakePagefind();
+    const build = await openSearchIndex(pagefind.load, { ...single, lang: 'de' });
+    const { createIndex, index } = pagefind.instance(0);
+    expect(createIndex).toHaveBeenCalledWith(expect.objectContaining({ forceLanguage: 'de' }));
+    build.addPage('/guides/x/', '<html lang="fr"><main data-pagefind-body>x</main></html>');
+    await build.finish(builtSite());
+    expect(index.addCustomRecord).toHaveBeenCalledWith(
+      expect.objectContaining({ url: '/glossary/#nvr', language: 'de' }),
+    );
+  });
+
   it('names each page by its output file, as indexing the folder would, under any base path', () => {
     expect(outputFileOf('/', '/')).toBe('index.html');
     expect(outputFileOf('/guides/a/b/', '/')).toBe('guides/a/b/index.html');
@@ -124,7 +137,7 @@ describe('search index integration', () => {
     expect(shards.count).toBe(3);
     expect(new Set(shards.paths.map((path) => shards.shardOf(path)))).toEqual(new Set([1, 2, 3]));
     const pagefind = fakePagefind();
-    const build = await openSearchIndex(pagefind.load, { base: '/', shards });
+    const build = await openSearchIndex(pagefind.load, { base: '/', lang: 'en', shards });
     expect([...pagefind.instances.keys()].sort()).toEqual([0, 1, 2, 3]);
     for (const path of shards.paths) build.addPage(path, `<main data-pagefind-body>${path}</main>`);
     build.addPage('/glossary/', '<main>not a search result</main>');
@@ -170,13 +183,14 @@ describe('search index integration', () => {
 
   it('fails when a searchable page never reached its index, or reached one the rebuild copies', async () => {
     const shards = planSearchShards(pages(['a', 'b', 'c', 'd']), '/', 2, wordsOf);
-    const missing = await openSearchIndex(fakePagefind().load, { base: '/', shards });
+    const missing = await openSearchIndex(fakePagefind().load, { base: '/', lang: 'en', shards });
     missing.addPage('/guides/a/', '<main data-pagefind-body>a</main>');
     await expect(missing.finish(builtSite())).rejects.toThrow(/3 of 4 pages never reached the index/);
 
     const previousDir = builtSite();
     const copied = await openSearchIndex(fakePagefind().load, {
       base: '/',
+      lang: 'en',
       shards,
       reusedShards: new Set([1]),
       previousDir,
@@ -193,7 +207,13 @@ describe('search index integration', () => {
     writeFileSync(join(previousDir, 'pagefind-1', 'fragment', 'a.pf_fragment'), 'fragment');
     const shards = planSearchShards(pages(['a', 'b', 'c', 'd']), '/', 2, wordsOf);
     const pagefind = fakePagefind();
-    const build = await openSearchIndex(pagefind.load, { base: '/', shards, reusedShards: new Set([1]), previousDir });
+    const build = await openSearchIndex(pagefind.load, {
+      base: '/',
+      lang: 'en',
+      shards,
+      reusedShards: new Set([1]),
+      previousDir,
+    });
     expect([...pagefind.instances.keys()].sort()).toEqual([0, 2]);
     for (const path of shards.paths)
       if (shards.shardOf(path) === 2) build.addPage(path, `<main data-pagefind-body>${path}</main>`);
@@ -209,7 +229,7 @@ describe('search index integration', () => {
     const shards = planSearchShards(pages(['a', 'b', 'c', 'd']), '/', 2, wordsOf);
     const pagefind = fakePagefind();
     const load: PagefindLoader = (n) => (n === 2 ? Promise.reject(new Error('no binary')) : pagefind.load(n));
-    await expect(openSearchIndex(load, { base: '/', shards })).rejects.toThrow(/no binary/);
+    await expect(openSearchIndex(load, { base: '/', lang: 'en', shards })).rejects.toThrow(/no binary/);
     for (const n of [0, 1]) expect(pagefind.instance(n).close).toHaveBeenCalled();
   });
 });

@@ -104,6 +104,13 @@ export const loadPagefind: PagefindLoader = (index) =>
 
 export interface SearchIndexOptions {
   base: string;
+  /**
+   * The site's language (config `lang`). Every page and record goes into one index in this language, also a page
+   * whose own `lang` differs: Pagefind would otherwise write one index per language, and the search page (in the
+   * site's language) would load only its own and never find those pages. Such a page's words are then matched
+   * without its language's stemming, but whole words are found.
+   */
+  lang: string;
   shards: SearchShards;
   /** Content shards taken unchanged from the published site, and that site's folder. */
   reusedShards?: ReadonlySet<number> | undefined;
@@ -130,10 +137,10 @@ interface OpenIndex {
   shard: number;
 }
 
-async function openOne(load: PagefindLoader, shard: number): Promise<OpenIndex> {
+async function openOne(load: PagefindLoader, shard: number, lang: string): Promise<OpenIndex> {
   const pagefind = await load(shard);
   const { errors, index } = await pagefind.createIndex({
-    forceLanguage: 'en',
+    forceLanguage: lang,
     // Section self-links and their copy buttons are decoration, not text.
     excludeSelectors,
   });
@@ -145,13 +152,13 @@ async function openOne(load: PagefindLoader, shard: number): Promise<OpenIndex> 
 }
 
 export async function openSearchIndex(load: PagefindLoader, options: SearchIndexOptions): Promise<SearchIndexBuild> {
-  const { base, shards, reusedShards = new Set<number>() } = options;
+  const { base, shards, lang, reusedShards = new Set<number>() } = options;
   for (const shard of reusedShards)
     if (shard === 0) throw new Error('Search index: the primary index holds records; it is never reused');
   const settled = await Promise.allSettled(
     Array.from({ length: shards.count + 1 }, (_, shard) => shard)
       .filter((shard) => !reusedShards.has(shard))
-      .map((shard) => openOne(load, shard)),
+      .map((shard) => openOne(load, shard, lang)),
   );
   const indexes = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const closeAll = async () => {
@@ -172,7 +179,7 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
           .addCustomRecord({
             url: '/search/#vocabulary',
             content: shards.vocabulary.join(' '),
-            language: 'en',
+            language: lang,
             filters: { [vocabularyFilter]: ['site'] },
           })
           .then(
@@ -217,7 +224,7 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
           const record = await primary.index.addCustomRecord({
             url: `/glossary/#${term.id}`,
             content: term.text,
-            language: 'en',
+            language: lang,
             meta: { title: term.title, section: 'Glossary' },
             filters: { section: ['Glossary'], [kindFilter]: ['term'] },
           });
@@ -254,11 +261,12 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
  * unchanged from the published site (those of the shards it does not reuse whole), so Pagefind parses them
  * while Astro is still starting, not at the end.
  */
-export async function indexReusedPages(state: BuildState, base: string): Promise<SearchIndexBuild> {
+export async function indexReusedPages(state: BuildState, base: string, lang: string): Promise<SearchIndexBuild> {
   const shards = state.searchShards;
   if (!shards) throw new Error('Search index: the reuse plan has no search shards');
   const index = await openSearchIndex(loadPagefind, {
     base,
+    lang,
     shards,
     reusedShards: state.reusedShards,
     previousDir: state.previousDir,
@@ -276,8 +284,12 @@ export async function indexReusedPages(state: BuildState, base: string): Promise
   return index;
 }
 
-export default function searchIndex(options: { base: string; searchShardPages: number }): AstroIntegration {
-  const { base } = options;
+export default function searchIndex(options: {
+  base: string;
+  lang: string;
+  searchShardPages: number;
+}): AstroIntegration {
+  const { base, lang } = options;
   let build: SearchIndexBuild | undefined;
   let started = 0;
   const open = async (state: BuildState | undefined) => {
@@ -291,7 +303,7 @@ export default function searchIndex(options: { base: string; searchShardPages: n
         options.searchShardPages,
         (page) => currentHtml().get(page.absPath)?.words,
       );
-    const opened = state?.searchIndex ?? (await openSearchIndex(loadPagefind, { base, shards }));
+    const opened = state?.searchIndex ?? (await openSearchIndex(loadPagefind, { base, lang, shards }));
     openSearchFeed((pathname, html) => opened.addPage(pathname, html));
     build = opened;
   };

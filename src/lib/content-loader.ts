@@ -11,7 +11,7 @@ import { currentGraph, currentHtml, setCurrentContent } from './content-graph/cu
 import { contentCacheFile } from './content-graph/early-load.ts';
 import { loadContent } from './content-graph/load-content.ts';
 import { formatProblem } from './problems.ts';
-import { validateContent } from './rules/index.ts';
+import { checkContent } from './rules/index.ts';
 
 /** Loads content when the loader runs before the build integration did (`astro sync`, `astro check`). */
 let loading: Promise<void> | undefined;
@@ -40,9 +40,9 @@ function reloadOnce(root: string, cacheDir: string, log: (message: string) => vo
     cacheFile: contentCacheFile(cacheDir),
   })
     .then(({ graph, html }) => {
-      const problems = validateContent(graph);
+      const { problems } = checkContent(graph, { rules: site.rules, strict: site.strict });
       setCurrentContent(graph, html, problems);
-      for (const problem of problems) log(formatProblem(problem));
+      for (const problem of problems) log(formatProblem(problem, { ruleId: true }));
     })
     .finally(() => setTimeout(() => (reloading = undefined), 50));
   return reloading;

@@ -2,14 +2,19 @@
  * A problem found in content: where it is, what is wrong, and how to fix it. Problems are values, collected
  * from every file and rule and reported together, so one run shows every mistake.
  */
+/** How much a problem matters: an error stops the build; a warning is listed (and stops it under --strict). */
+export type Severity = 'error' | 'warning';
+
 export interface Problem {
   /** Path relative to the project root, with forward slashes (content/guides/x.md). */
   file: string;
   /** 1-based; 0 when the problem concerns the whole file. */
   line: number;
   column: number;
-  severity: 'error' | 'warning';
+  severity: Severity;
   message: string;
+  /** The id of the rule that found it (src/lib/rules/catalog.ts), by which the config sets its level. */
+  rule?: string;
   /** How to fix it, e.g. the closest existing page or anchor. */
   hint?: string;
 }
@@ -54,11 +59,20 @@ export function escapeCommandProperty(text: string): string {
   return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** `path:line:column: severity: message` with the hint on the next line; GitHub annotations when asked. */
-export function formatProblem(problem: Problem, options: { github?: boolean } = {}): string {
+/** The same problem, found by the rule `rule`. */
+export function byRule(rule: string, problem: Problem): Problem {
+  return { ...problem, rule };
+}
+
+/**
+ * `path:line:column: severity: message` with the hint on the next line; GitHub annotations when asked. With
+ * `ruleId`, the message ends in the rule's id (`[links]`): what to write in the config to change its level.
+ */
+export function formatProblem(problem: Problem, options: { github?: boolean; ruleId?: boolean } = {}): string {
   const { line, column, severity } = problem;
   const file = visibleText(problem.file);
-  const message = visibleText(problem.message);
+  const rule = problem.rule !== undefined && options.ruleId === true ? ` [${problem.rule}]` : '';
+  const message = visibleText(problem.message) + rule;
   const hint = problem.hint === undefined ? undefined : visibleText(problem.hint);
   if (options.github) {
     const text = hint ? `${message} (hint: ${hint})` : message;

@@ -7,7 +7,7 @@
 import { posix } from 'node:path';
 import type { PageFrontMatter } from '../../schemas/page.ts';
 import { locationPath, type ContentLocation } from '../content-layout.ts';
-import { error, warning, type Problem } from '../problems.ts';
+import { byRule, error, warning, type Problem } from '../problems.ts';
 import { parseFrontMatter, splitFile } from './front-matter.ts';
 import { checkPageFrontMatter } from './page-front-matter.ts';
 import { pageMetaFromFacts, type PageMeta } from './page-meta.ts';
@@ -58,12 +58,15 @@ export function loadPage(
   const positions = new Map<string, { line: number; column: number }>();
   if (split.unclosed) {
     problems.push(
-      error(
-        file,
-        1,
-        1,
-        'the front matter opened at line 1 is never closed',
-        'end it with a line of three dashes "---" after its last key (title, description, ...), before the text',
+      byRule(
+        'front-matter',
+        error(
+          file,
+          1,
+          1,
+          'the front matter opened at line 1 is never closed',
+          'end it with a line of three dashes "---" after its last key (title, description, ...), before the text',
+        ),
       ),
     );
   } else {
@@ -77,7 +80,16 @@ export function loadPage(
   const parsed = facts ? facts(split.body) : withoutTree(parseMarkdown(split.body));
   if (split.body.trim() === '')
     problems.push(
-      warning(file, 1, 1, 'the page has no text', 'write what the page is for, or delete the file if it is not needed'),
+      byRule(
+        'empty-pages',
+        warning(
+          file,
+          1,
+          1,
+          'the page has no text',
+          'write what the page is for, or delete the file if it is not needed',
+        ),
+      ),
     );
   if (parsed.tooDeep) {
     const { line, column, message, hint } = parsed.tooDeep;

@@ -6,7 +6,7 @@
  */
 import { allowedKeys } from '../../schemas/allowed-keys.ts';
 import { descriptionLimit, pageSchema, synonymKeys, type PageFrontMatter } from '../../schemas/page.ts';
-import { closest, error, warning, type Problem } from '../problems.ts';
+import { byRule, closest, error, warning, type Problem } from '../problems.ts';
 import type { FrontMatter } from './front-matter.ts';
 
 export interface CheckedFrontMatter {
@@ -18,17 +18,22 @@ export interface CheckedFrontMatter {
 /** `frontMatter` is undefined for a file without front matter, which is fine: every key is optional. */
 export function checkPageFrontMatter(file: string, frontMatter: FrontMatter | undefined): CheckedFrontMatter {
   if (!frontMatter) return { data: pageSchema.parse({}), problems: [] };
-  const problems: Problem[] = frontMatter.errors.map((e) => error(file, e.line, e.column, e.message, e.hint));
+  const problems: Problem[] = frontMatter.errors.map((e) =>
+    byRule('front-matter', error(file, e.line, e.column, e.message, e.hint)),
+  );
   if (frontMatter.data === undefined) return { data: undefined, problems };
   if (frontMatter.data === null || typeof frontMatter.data !== 'object' || Array.isArray(frontMatter.data)) {
     const { line, column } = frontMatter.positionOf([]);
     problems.push(
-      error(
-        file,
-        line,
-        column,
-        'front matter is not a list of keys',
-        'write one "key: value" per line, e.g. title: Install',
+      byRule(
+        'front-matter',
+        error(
+          file,
+          line,
+          column,
+          'front matter is not a list of keys',
+          'write one "key: value" per line, e.g. title: Install',
+        ),
       ),
     );
     return { data: undefined, problems };
@@ -42,9 +47,12 @@ export function checkPageFrontMatter(file: string, frontMatter: FrontMatter | un
         const { line, column } = at(path);
         const name = path.join('.') || '(front matter)';
         problems.push(
-          issue.code === 'unrecognized_keys'
-            ? error(file, line, column, `unknown front matter key "${name}"`, unknownKeyHint(path))
-            : error(file, line, column, `front matter "${name}": ${issue.message}`),
+          byRule(
+            'front-matter',
+            issue.code === 'unrecognized_keys'
+              ? error(file, line, column, `unknown front matter key "${name}"`, unknownKeyHint(path))
+              : error(file, line, column, `front matter "${name}": ${issue.message}`),
+          ),
         );
       }
     }
@@ -54,12 +62,15 @@ export function checkPageFrontMatter(file: string, frontMatter: FrontMatter | un
   if (data.description !== undefined && data.description.length > descriptionLimit) {
     const { line, column } = at(['description']);
     problems.push(
-      warning(
-        file,
-        line,
-        column,
-        `the description is ${data.description.length} characters; search engines show at most ${descriptionLimit}`,
-        'shorten it to one or two plain sentences',
+      byRule(
+        'front-matter-style',
+        warning(
+          file,
+          line,
+          column,
+          `the description is ${data.description.length} characters; search engines show at most ${descriptionLimit}`,
+          'shorten it to one or two plain sentences',
+        ),
       ),
     );
   }
@@ -69,12 +80,15 @@ export function checkPageFrontMatter(file: string, frontMatter: FrontMatter | un
     for (const key of overridden) {
       const { line, column } = at([key]);
       problems.push(
-        warning(
-          file,
-          line,
-          column,
-          `front matter "${key}" is overridden by "${winner}", which means the same`,
-          `keep one of them: ${set.join(', ')}`,
+        byRule(
+          'front-matter-style',
+          warning(
+            file,
+            line,
+            column,
+            `front matter "${key}" is overridden by "${winner}", which means the same`,
+            `keep one of them: ${set.join(', ')}`,
+          ),
         ),
       );
     }

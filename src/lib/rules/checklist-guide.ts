@@ -3,7 +3,7 @@
  * of the guide explaining it. The promise is kept: the guide must exist, and each item must link to it.
  */
 import type { ContentGraph } from '../content-graph/graph.ts';
-import { error, type Problem } from '../problems.ts';
+import { warning, type Problem } from '../problems.ts';
 
 export function checkChecklistGuides(graph: ContentGraph): Problem[] {
   const problems: Problem[] = [];
@@ -14,7 +14,7 @@ export function checkChecklistGuides(graph: ContentGraph): Problem[] {
     const target = graph.resolve(page, guideLink);
     if (target.kind !== 'page' || target.page.kind !== 'page' || target.page === page) {
       problems.push(
-        error(
+        warning(
           page.file,
           at.line,
           at.column,
@@ -32,7 +32,7 @@ export function checkChecklistGuides(graph: ContentGraph): Problem[] {
       });
       if (!linksToGuide)
         problems.push(
-          error(
+          warning(
             page.file,
             item.line,
             item.column,

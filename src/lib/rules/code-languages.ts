@@ -2,11 +2,11 @@
  * Every fenced code block names its language, and one Shiki knows: without it the block silently loses its
  * highlighting, and readers and screen readers lose the hint of what they are looking at. Names are read as the
  * renderer reads them (src/markdown/code-languages.ts: any case, aliases, `rust,ignore`). An unknown name is a
- * warning, not an error: the block is still shown, as plain text, so nothing breaks for a reader.
+ * warning, as is a missing name: the block is still shown, as plain text, so nothing breaks for a reader.
  */
 import { knownLanguageNames, resolveLanguage, splitFenceLanguage } from '../../markdown/code-languages.ts';
 import type { ContentGraph } from '../content-graph/graph.ts';
-import { closest, error, warning, type Problem } from '../problems.ts';
+import { closest, warning, type Problem } from '../problems.ts';
 
 /** Suggested first, so a typo of a common language is not "corrected" to an obscure one. */
 const commonLanguages = [
@@ -44,7 +44,7 @@ export function checkCodeLanguages(graph: ContentGraph): Problem[] {
       const name = block.lang === null ? '' : splitFenceLanguage(block.lang).name;
       if (name === '') {
         problems.push(
-          error(
+          warning(
             page.file,
             block.line,
             block.column,

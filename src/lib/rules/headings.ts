@@ -4,7 +4,7 @@
  * in its front matter takes it from its first heading when that is a level-1 heading; only the others count.
  */
 import type { ContentGraph } from '../content-graph/graph.ts';
-import { error, type Problem } from '../problems.ts';
+import { warning, type Problem } from '../problems.ts';
 
 export function checkHeadings(graph: ContentGraph): Problem[] {
   // A file without valid front matter has its own error first: its "# heading" may be meant as the title.
@@ -14,7 +14,7 @@ export function checkHeadings(graph: ContentGraph): Problem[] {
     return page.markdown.headings
       .filter((heading, index) => heading.depth === 1 && (titleInFrontMatter || index > 0))
       .map((heading) =>
-        error(
+        warning(
           page.file,
           heading.line,
           heading.column,

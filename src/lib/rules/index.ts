@@ -1,13 +1,18 @@
-/** Every content rule, run over the graph. Adding a rule is adding a file and a line here. */
+/**
+ * Every content rule, run over the graph. Adding a rule is adding a file, its id in catalog.ts and a line here.
+ * Each problem carries the id of the rule that found it, so the config can set its level (levels.ts).
+ */
 import type { ContentGraph } from '../content-graph/graph.ts';
-import { sortProblems, type Problem } from '../problems.ts';
+import { byRule, sortProblems, type Problem } from '../problems.ts';
 import { checkCaseCollisions } from './case-collisions.ts';
+import type { RuleId } from './catalog.ts';
 import { checkChecklistGuides } from './checklist-guide.ts';
 import { checkCodeLanguages } from './code-languages.ts';
 import { checkDirectives } from './directives.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
 import { checkHeadings } from './headings.ts';
 import { checkImages } from './images.ts';
+import { applyRuleLevels, type LeveledProblems, type LevelSettings } from './levels.ts';
 import { checkLinks } from './links.ts';
 import { checkOrphans } from './orphans.ts';
 import { checkOutputPaths } from './output-paths.ts';
@@ -15,22 +20,47 @@ import { checkPlaceholders } from './placeholders.ts';
 import { checkRedirects } from './redirects.ts';
 import { checkUnsafeHtml } from './unsafe-html.ts';
 
-const rules: ((graph: ContentGraph) => Problem[])[] = [
-  checkLinks,
-  checkImages,
-  checkDuplicateIds,
-  checkOrphans,
-  checkRedirects,
-  checkOutputPaths,
-  checkCodeLanguages,
-  checkUnsafeHtml,
-  checkDirectives,
-  checkCaseCollisions,
-  checkPlaceholders,
-  checkHeadings,
-  checkChecklistGuides,
-];
+/** The rules whose problems are found while the docs folder is read, not by a check of the graph. */
+type ReadingRuleId = 'files' | 'front-matter' | 'front-matter-style' | 'empty-pages';
 
+/** Each rule of the catalog that checks the graph, by id (the type makes sure none is left out). */
+const rules: Record<Exclude<RuleId, ReadingRuleId>, (graph: ContentGraph) => Problem[]> = {
+  links: checkLinks,
+  images: checkImages,
+  'duplicate-ids': checkDuplicateIds,
+  orphans: checkOrphans,
+  redirects: checkRedirects,
+  'output-paths': checkOutputPaths,
+  'code-languages': checkCodeLanguages,
+  'unsafe-html': checkUnsafeHtml,
+  directives: checkDirectives,
+  'case-collisions': checkCaseCollisions,
+  placeholders: checkPlaceholders,
+  headings: checkHeadings,
+  'checklist-guides': checkChecklistGuides,
+};
+
+/**
+ * Problems found while reading the docs folder carry their rule when they know it (front matter); the rest
+ * are about files that cannot be read or published.
+ */
+const readingRule: ReadingRuleId = 'files';
+
+/** Every problem in the content, each with its rule id and its rule's default severity. */
 export function validateContent(graph: ContentGraph): Problem[] {
-  return sortProblems([...graph.problems, ...rules.flatMap((rule) => rule(graph))]);
+  return sortProblems([
+    ...graph.problems.map((problem) => (problem.rule === undefined ? byRule(readingRule, problem) : problem)),
+    ...Object.entries(rules).flatMap(([id, rule]) => rule(graph).map((problem) => byRule(id, problem))),
+  ]);
+}
+
+/**
+ * What `folio check`, the build and the dev server report: the config's problems, then the content's, at the
+ * levels the config and strict give them.
+ */
+export function checkContent(
+  graph: ContentGraph,
+  settings: LevelSettings & { configProblems?: readonly Problem[] },
+): LeveledProblems {
+  return applyRuleLevels([...(settings.configProblems ?? []), ...validateContent(graph)], settings);
 }

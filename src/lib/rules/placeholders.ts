@@ -5,7 +5,7 @@
  */
 import type { ContentGraph, PageNode } from '../content-graph/graph.ts';
 import { findPlaceholders } from '../content-graph/parse-markdown.ts';
-import { error, type Problem } from '../problems.ts';
+import { warning, type Problem } from '../problems.ts';
 
 /** What to write instead, for the keys the scaffold fills with placeholders. */
 const keyHints: Record<string, string> = {
@@ -28,7 +28,7 @@ function frontMatterPlaceholders(page: PageNode): Problem[] {
   return strings(page.data).flatMap(([path, value]) =>
     findPlaceholders(value, { line: 1, column: 1 }).map(({ text }) => {
       const { line, column } = page.positions.get(path) ?? { line: 1, column: 1 };
-      return error(
+      return warning(
         page.file,
         line,
         column,
@@ -43,7 +43,7 @@ export function checkPlaceholders(graph: ContentGraph): Problem[] {
   return graph.pages.flatMap((page) => [
     ...frontMatterPlaceholders(page),
     ...page.markdown.placeholders.map(({ text, line, column }) =>
-      error(
+      warning(
         page.file,
         line,
         column,
