@@ -7,7 +7,7 @@
  * atomic step (src/lib/output/site-folders.ts); builds of one DIR run one at a time (src/lib/output/
  * build-lock.ts), and each first removes what a build that died left behind.
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { manifestFileFor, setBuildState, writeManifest, type BuildState } from '../lib/build-state.ts';
 import { contentCacheFile, startContentLoad } from '../lib/content-graph/early-load.ts';
@@ -67,7 +67,7 @@ export const build: Command = {
     }
     setFolioEnvironment(process.env, { docs, config, strict: values['strict'] === true });
     productionEnvironment(process.env);
-    const caches = cacheFolders(cwd, packageRoot);
+    const caches = cacheFolders(packageRoot);
     // Loaded after the environment is set: the site settings read it (SITE_URL, BASE_PATH, .env files).
     const { site } = await import('../site.config.ts');
 
@@ -116,7 +116,14 @@ export const build: Command = {
     state.ready.catch(() => undefined); // Its error surfaces in the integrations, which await it.
     setBuildState(state);
     const astro = await import('astro');
+    // Astro writes the build's code chunks into the output folder when that is under the working directory, and
+    // into the working directory's .astro/ otherwise; the chunks import folio's dependencies, which Node finds
+    // only from inside a node_modules folder holding them. So Astro runs from the cache folder, which is inside
+    // one, wherever the command was started (every path it is given is absolute).
+    mkdirSync(caches.astro, { recursive: true });
+    const startedIn = process.cwd();
     try {
+      process.chdir(caches.astro);
       await astro.build({
         root: packageRoot,
         outDir: buildDir,
@@ -124,8 +131,10 @@ export const build: Command = {
         vite: { cacheDir: caches.vite },
         logLevel: process.env['LOG_LEVEL'] === 'debug' ? 'debug' : 'info',
       });
+      process.chdir(startedIn);
       if (lost) throw lost;
     } catch (error) {
+      process.chdir(startedIn);
       // A build stopped early (by the content check, say) may have opened the search index for the pages it
       // would reuse: its Pagefind processes would keep this one running forever.
       await state.ready.catch(() => undefined);

@@ -95,14 +95,15 @@ describe('folio places', () => {
     expect(() => configFile(cwd, join(cwd, 'content'), 'site.yaml')).toThrow('--config site.yaml: no such file');
   });
 
-  it("keeps Astro's caches in a checkout's node_modules, and an installed copy's in the project's node_modules/.cache/folio", () => {
+  it("keeps Astro's caches in a checkout's node_modules, and an installed copy's in node_modules/.cache/folio beside it", () => {
     expect(isCheckout('/home/me/folio')).toBe(true);
-    expect(cacheFolders('/home/me/site', '/home/me/folio')).toEqual({
+    expect(cacheFolders('/home/me/folio')).toEqual({
       astro: '/home/me/folio/node_modules/.astro',
       vite: '/home/me/folio/node_modules/.vite',
     });
     expect(isCheckout('/home/me/site/node_modules/folio-docs')).toBe(false);
-    expect(cacheFolders('/home/me/site', '/home/me/site/node_modules/folio-docs')).toEqual({
+    // Wherever the command runs from (a subfolder, or a folder with no node_modules at all).
+    expect(cacheFolders('/home/me/site/node_modules/folio-docs')).toEqual({
       astro: '/home/me/site/node_modules/.cache/folio/astro',
       vite: '/home/me/site/node_modules/.cache/folio/vite',
     });

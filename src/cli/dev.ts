@@ -24,7 +24,7 @@ export const dev: Command = {
       strict: false,
     });
     process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
-    const caches = cacheFolders(cwd, packageRoot);
+    const caches = cacheFolders(packageRoot);
     const { dev: startDev } = await import('astro');
     const server = await startDev({ root: packageRoot, cacheDir: caches.astro, vite: { cacheDir: caches.vite } });
     // Serves until stopped (Ctrl-C); the server closing on its own is the only other way out.

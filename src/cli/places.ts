@@ -4,7 +4,7 @@
  * and Astro's caches. The working directory is never changed: every path that leaves here is absolute.
  */
 import { existsSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommandError } from './command.ts';
 
@@ -26,12 +26,14 @@ export interface CacheFolders {
 /**
  * A checkout keeps Astro's defaults (its own node_modules/.astro and .vite, which the bench and a contributor
  * clear). An installed copy must not write into node_modules/folio-docs (npm may replace it at any time): its
- * caches go to the working directory's node_modules/.cache/folio, where tools keep caches by convention.
+ * caches go to node_modules/.cache/folio beside it, where tools keep caches by convention. Beside the package,
+ * not under the working directory: the build's own code chunks are written there and import the packages
+ * folio depends on, which Node finds only from inside that node_modules folder (folio may run from anywhere).
  */
-export function cacheFolders(cwd: string, root: string): CacheFolders {
+export function cacheFolders(root: string): CacheFolders {
   if (isCheckout(root))
     return { astro: join(root, 'node_modules', '.astro'), vite: join(root, 'node_modules', '.vite') };
-  const cache = join(cwd, 'node_modules', '.cache', 'folio');
+  const cache = join(dirname(root), '.cache', 'folio');
   return { astro: join(cache, 'astro'), vite: join(cache, 'vite') };
 }
 

@@ -36,7 +36,7 @@ export const preview: Command = {
         `there is no site at ${shown(cwd, outDir)} to serve: build it first with \`folio build\`.`,
       );
     process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
-    const caches = cacheFolders(cwd, packageRoot);
+    const caches = cacheFolders(packageRoot);
     const astro = await import('astro');
     const server = await astro.preview({
       root: packageRoot,

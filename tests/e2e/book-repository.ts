@@ -66,11 +66,8 @@ export interface BookBuild {
  * `folio build docs`, no config file, only BASE_PATH and SITE_URL from the environment.
  */
 export function buildBookSite(out: string): BookBuild {
+  // A checkout with no node_modules of its own: the command must build from anywhere.
   const repository = makeBookRepository();
-  // As in a project that installed the package: Astro's build chunks, which it writes into the working directory
-  // when --out is outside it, import the package's dependencies from a node_modules beside them.
-  const modules = join(repository, 'node_modules');
-  symlinkSync(join(packageRoot, 'node_modules'), modules, 'dir');
   const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: bookBase, SITE_URL: 'https://book.example' };
   for (const name of ['FOLIO_DOCS', 'FOLIO_CONFIG', 'FOLIO_STRICT', 'SEARCH_SHARD_PAGES']) delete env[name];
   try {
@@ -81,8 +78,6 @@ export function buildBookSite(out: string): BookBuild {
     });
     return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
   } finally {
-    // The link first, on its own: removing the checkout must never reach into the package's node_modules.
-    unlinkSync(modules);
     rmSync(repository, { recursive: true, force: true });
   }
 }

@@ -80,4 +80,31 @@ describe('the packed package, installed into an empty project', () => {
     expect(existsSync(join(project, 'node_modules', '.cache', 'folio', 'astro'))).toBe(true);
     expect(existsSync(join(project, 'node_modules', 'folio-docs', 'node_modules'))).toBe(false);
   });
+
+  it('builds from a folder with no node_modules of its own, the title shown once', () => {
+    // A docs checkout somewhere else on disk, the command run from there by its path (as a global install would).
+    const elsewhere = mkdtempSync(join(tmpdir(), 'folio-elsewhere-'));
+    mkdirSync(join(elsewhere, 'notes'));
+    writeFileSync(
+      join(elsewhere, 'README.md'),
+      '# Elsewhere\n\nNotes kept far from any project. See [one](notes/one.md).\n',
+    );
+    writeFileSync(join(elsewhere, 'notes', 'one.md'), '# One note\n\nA note.\n');
+    const out = `${elsewhere}-site`;
+    const build = spawnSync(join(project, 'node_modules', '.bin', 'folio'), ['build', '.', '--out', out], {
+      cwd: elsewhere,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '', PATH: `${dirname(process.execPath)}${delimiter}${process.env['PATH']}` },
+      timeout: 180_000,
+      killSignal: 'SIGKILL',
+    });
+    const output = `${build.stdout}${build.stderr}`;
+    expect(build.status, output).toBe(0);
+    const page = readFileSync(join(out, 'notes', 'one', 'index.html'), 'utf8');
+    expect(page.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(page).toContain('One note');
+    rmSync(elsewhere, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+    rmSync(`${out}.builds`, { recursive: true, force: true });
+  });
 });
