@@ -126,7 +126,7 @@ describe('buildNavTree', () => {
         page('book/README.md', { title: 'Book' }),
         page('aside/x.md'),
       ],
-      { summary: { summary, folder: 'book' } },
+      { summaries: [{ summary, folder: 'book' }] },
     );
     expect(outline(tree.root)).toEqual([
       'Book/',
@@ -146,7 +146,7 @@ describe('buildNavTree', () => {
     const { summary } = parseSummary('- [B](b/x.md)\n- [A](a/x.md)\n', 'SUMMARY.md');
     const tree = buildNavTree(
       [page('a/x.md'), page('b/x.md'), page('c/x.md'), page('d/README.md', { title: 'Dee', order: -1 })],
-      { sections: [{ folder: 'c', label: 'Cee' }, { folder: 'a' }], summary: { summary, folder: '' } },
+      { sections: [{ folder: 'c', label: 'Cee' }, { folder: 'a' }], summaries: [{ summary, folder: '' }] },
     );
     expect(outline(tree.root).filter((line) => !line.startsWith(' '))).toEqual(['Cee/', 'A/', 'B/', 'Dee/']);
   });
