@@ -22,6 +22,8 @@ export interface Backlink {
 
 export interface ContentGraph {
   root: string;
+  /** Where the docs are (rules that read files besides the pages, such as SUMMARY.md, look there). */
+  layout: DocsLayout;
   /** Pages that are part of this build (drafts only when included). */
   pages: PageNode[];
   /** Draft pages left out of this build, so links to them can be reported as such. */
@@ -147,6 +149,7 @@ export function assembleGraph(
   }
   const graph: ContentGraph = {
     root,
+    layout: resolveLayout(root, options.layout),
     pages,
     drafts,
     byAbsPath: new Map([...pages, ...drafts].map((page) => [page.absPath, page])),

@@ -324,7 +324,8 @@ export function navFor(tree: NavTree, currentPath: string, options: { limit?: nu
     const window = children.slice(start, start + limit);
     return {
       items: window.map((child): NavViewItem => {
-        if (child.kind === 'page')
+        // A folder that holds only its own page (a glossary, whose terms share it) has nothing to unfold.
+        if (child.kind === 'page' || child.children.length === 0)
           return { kind: 'page', label: child.label, path: child.path, current: child === target };
         const open = child === onPath;
         return {

@@ -13,6 +13,7 @@ import { checkOrphans } from './orphans.ts';
 import { checkOutputPaths } from './output-paths.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkRedirects } from './redirects.ts';
+import { checkSummaries } from './summary.ts';
 import { checkUnsafeHtml } from './unsafe-html.ts';
 
 const rules: ((graph: ContentGraph) => Problem[])[] = [
@@ -29,6 +30,7 @@ const rules: ((graph: ContentGraph) => Problem[])[] = [
   checkPlaceholders,
   checkHeadings,
   checkChecklistGuides,
+  checkSummaries,
 ];
 
 export function validateContent(graph: ContentGraph): Problem[] {
