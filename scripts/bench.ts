@@ -19,6 +19,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -49,6 +50,11 @@ for (const file of files)
   if (existsSync(join(root, file))) cpSync(join(root, file), join(project, file), { recursive: true });
 symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
 cpSync(corpus, join(project, 'content', 'guides', 'bench', 'corpus'), { recursive: true });
+// The handbook builds strict; the generated pages are not all linked from another page (a warning), which is
+// the corpus's shape and not what is measured, so the scratch copy builds with warnings allowed.
+const configFile = join(project, 'content', 'folio.config.yaml');
+if (existsSync(configFile))
+  writeFileSync(configFile, readFileSync(configFile, 'utf8').replace(/^strict: true$/m, 'strict: false'));
 
 // 2. Builds.
 interface Run {
