@@ -55,9 +55,22 @@ export function docsFolder(root: string, env: NodeJS.ProcessEnv = process.env): 
   return join(root, 'content');
 }
 
+/** mdBook's name for a book's table of contents (https://rust-lang.github.io/mdBook/format/summary.html). */
+export const summaryName = 'SUMMARY.md';
+
+/**
+ * Whether a file is a table of contents rather than a page: SUMMARY.md at the docs root, or in a top-level folder
+ * (an mdBook keeps it in `src/`, so a docs folder that holds the whole book has it one level down). It orders the
+ * navigation (src/lib/navigation/summary-files.ts) and is checked by src/lib/rules/summary.ts.
+ */
+export function isSummaryFile(relativePath: string): boolean {
+  const parts = relativePath.split('/');
+  return parts.length <= 2 && parts.at(-1) === summaryName;
+}
+
 /** Maps a path relative to the docs folder (forward slashes) to its place in the site, or undefined. */
 export function locateContent(relativePath: string, layout: Pick<DocsLayout, 'glossary'>): ContentLocation | undefined {
-  if (!markdownFile.test(relativePath)) return undefined;
+  if (!markdownFile.test(relativePath) || isSummaryFile(relativePath)) return undefined;
   const parts = relativePath.split('/');
   const name = parts.pop()!;
   const isIndex = (indexNames as readonly string[]).includes(name);

@@ -7,6 +7,8 @@ import type { PageNode } from './content-graph/graph.ts';
 import { relative, sep } from 'node:path';
 import { site } from '../site.config.ts';
 import { createLastUpdated } from './last-updated.ts';
+import { buildSiteNavigation, type SiteNavigation } from './navigation/site-navigation.ts';
+import { readSummaries } from './navigation/summary-files.ts';
 import { siteSections, type SiteSection } from './sections.ts';
 import { format, formatParts, plural, type UiKey } from '../config/ui-strings.ts';
 import { joinBase } from './urls.ts';
@@ -60,6 +62,25 @@ export function linkedTerms(page: PageNode): PageNode[] {
 /** The site's sections, in order, with labels and purposes. */
 export function sections(): SiteSection[] {
   return siteSections(allPages(), site.sections, site.glossary);
+}
+
+/** The site's navigation, built once per list of pages (once per build; again when the dev server reloads). */
+const navigationCache = new WeakMap<readonly PageNode[], SiteNavigation>();
+
+/** The navigation tree, reading order and neighbours of the build's pages. */
+export function navigation(): SiteNavigation {
+  const pages = allPages();
+  let built = navigationCache.get(pages);
+  if (!built) {
+    built = buildSiteNavigation(pages, {
+      docsDir: site.layout.docsDir,
+      sections: site.sections,
+      glossary: site.glossary,
+      summaries: readSummaries(site.layout),
+    });
+    navigationCache.set(pages, built);
+  }
+  return built;
 }
 
 /** The home page (the docs folder's root README/index), if there is one. */

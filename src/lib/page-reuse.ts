@@ -22,6 +22,7 @@ import { readManifest, type BuildState } from './build-state.ts';
 import type { PageNode } from './content-graph/graph.ts';
 import type { LoadedContent, RenderedHtml } from './content-graph/load-content.ts';
 import { hashFiles } from './hash-files.ts';
+import { readSummaries, type SummaryFile } from './navigation/summary-files.ts';
 import { createLastUpdated } from './last-updated.ts';
 import { contentShards, indexFolder, isSearchable, planSearchShards, type SearchShards } from './search-shards.ts';
 import { joinBase, siteFile } from './urls.ts';
@@ -99,6 +100,8 @@ export interface BuildInputs {
   lastUpdated: (absPath: string) => Date;
   /** How the search index is split (every page shows the number of shards to the search UI). */
   searchShards: SearchShards;
+  /** The SUMMARY.md files, which order every page's navigation and previous/next (src/lib/navigation/). */
+  summaries?: readonly Pick<SummaryFile, 'folder' | 'summary'>[];
 }
 
 /** The digests of this build: the shared one, and each reusable page's own by its URL path (base included). */
@@ -110,6 +113,7 @@ export function pageManifest(inputs: BuildInputs): PageManifest {
       inputs.siteUrl,
       inputs.searchShards.count,
       inputs.pages.map(outline),
+      (inputs.summaries ?? []).map(({ folder, summary }) => [folder, summary]),
     ]),
   );
   // Glossary definitions show in the tooltip of every link to a term.
@@ -237,6 +241,7 @@ export function planReuse(
     siteUrl: site.url,
     lastUpdated: createLastUpdated(site.docsDir),
     searchShards,
+    summaries: readSummaries({ docsDir: site.docsDir, displayRoot: root }),
   });
   const recorded = readManifest(state.manifestFile);
   const previous = recorded?.site === basename(state.previousDir) ? recorded : undefined;

@@ -4,7 +4,7 @@
  * hands them.
  */
 import type { PageNode } from './content-graph/load-page.ts';
-import { sortPages } from './navigation.ts';
+import { groupAt, type NavGroupNode, type NavTree } from './navigation/tree.ts';
 import type { SiteSection } from './sections.ts';
 
 export interface FolderEntry {
@@ -33,45 +33,26 @@ function ancestors(folder: string): string[] {
 }
 
 const folderOf = (page: PageNode) => (page.isIndex ? page.slug : page.slug.split('/').slice(0, -1).join('/'));
-const parentOf = (folder: string) => folder.split('/').slice(0, -1).join('/');
 
 /**
  * What a folder lists: its pages (other than its own index) and its subfolders (by their index page, or their
- * generated listing), in reading order.
+ * generated listing), in the navigation's order, so the listing and the sidebar agree.
  */
-export function folderEntries(pages: readonly PageNode[], section: string, folder: string): FolderEntry[] {
-  const inSection = pages.filter((page) => page.collection === section && page.kind === 'page');
-  const direct = inSection.filter((page) =>
-    page.isIndex ? page.slug !== folder && parentOf(page.slug) === folder : folderOf(page) === folder,
+export function folderEntries(group: NavGroupNode, byPath: ReadonlyMap<string, PageNode>): FolderEntry[] {
+  return group.children.map((child) =>
+    child.kind === 'page'
+      ? { title: child.title, description: byPath.get(child.path)?.description ?? '', path: child.path }
+      : {
+          title: child.index?.title ?? child.label,
+          description: (child.index && byPath.get(child.index.path)?.description) || '',
+          path: child.path,
+        },
   );
-  const listed = new Set(direct.filter((page) => page.isIndex).map((page) => page.slug));
-  const subfolders = new Set<string>();
-  for (const page of inSection) {
-    const pageFolder = folderOf(page);
-    for (const sub of ancestors(pageFolder))
-      if (parentOf(sub) === folder && !listed.has(sub) && sub !== folder) subfolders.add(sub);
-  }
-  const generated = [...subfolders].map((sub) => ({
-    title: sub.split('/').at(-1)!,
-    description: '',
-    path: `/${section}/${sub}/`,
-    collection: section,
-    slug: sub,
-  }));
-  return sortPages([
-    ...direct.map((page) => ({
-      title: page.title,
-      description: page.description,
-      path: page.path,
-      collection: section,
-      slug: page.slug,
-    })),
-    ...generated,
-  ]).map(({ title, description, path }) => ({ title, description, path }));
 }
 
-export function siteRoutes(pages: readonly PageNode[], sections: readonly SiteSection[]): Route[] {
+export function siteRoutes(pages: readonly PageNode[], sections: readonly SiteSection[], tree: NavTree): Route[] {
   const routes: Route[] = [];
+  const byPath = new Map(pages.filter((page) => page.kind !== 'term').map((page) => [page.path, page]));
   for (const section of sections) {
     const inSection = pages.filter((page) => page.collection === section.key);
     if (section.glossary) {
@@ -85,13 +66,15 @@ export function siteRoutes(pages: readonly PageNode[], sections: readonly SiteSe
     for (const page of inSection) for (const folder of ancestors(folderOf(page))) folders.add(folder);
     for (const folder of folders) {
       if (inSection.some((page) => page.isIndex && page.slug === folder)) continue;
+      const group = groupAt(tree, folder ? `${section.key}/${folder}` : section.key);
+      if (!group) throw new Error(`the navigation has no folder ${section.key}/${folder}`);
       routes.push({
         kind: 'folder',
         section,
         folder,
-        title: folder === '' ? section.label : folder.split('/').at(-1)!,
+        title: folder === '' ? section.label : group.label,
         description: folder === '' ? section.description : '',
-        entries: folderEntries(pages, section.key, folder),
+        entries: folderEntries(group, byPath),
       });
     }
   }

@@ -23,6 +23,8 @@ export interface Backlink {
 
 export interface ContentGraph extends LinkGraph<PageNode> {
   root: string;
+  /** Where the docs are (rules that read files besides the pages, such as SUMMARY.md, look there). */
+  layout: DocsLayout;
   /** Pages that are part of this build (drafts only when included). */
   pages: PageNode[];
   /** Draft pages left out of this build, so links to them can be reported as such. */
@@ -172,6 +174,7 @@ export function assembleGraph(
     docsDir: layout.docsDir,
     repository: repositoryFiles(layout, true),
     assets: new Set(discovered.assets),
+    layout: resolveLayout(root, options.layout),
     pages,
     drafts,
     byAbsPath: new Map([...pages, ...drafts].map((page) => [page.absPath, page])),

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseSummary } from './summary.ts';
 import {
   buildNavTree,
+  groupAt,
   humaniseFolderName,
   navFor,
   neighbours,
+  pagesIn,
   readingOrder,
   viewLinks,
   type NavGroupNode,
@@ -126,7 +128,7 @@ describe('buildNavTree', () => {
         page('book/README.md', { title: 'Book' }),
         page('aside/x.md'),
       ],
-      { summary: { summary, folder: 'book' } },
+      { summaries: [{ summary, folder: 'book' }] },
     );
     expect(outline(tree.root)).toEqual([
       'Book/',
@@ -146,9 +148,21 @@ describe('buildNavTree', () => {
     const { summary } = parseSummary('- [B](b/x.md)\n- [A](a/x.md)\n', 'SUMMARY.md');
     const tree = buildNavTree(
       [page('a/x.md'), page('b/x.md'), page('c/x.md'), page('d/README.md', { title: 'Dee', order: -1 })],
-      { sections: [{ folder: 'c', label: 'Cee' }, { folder: 'a' }], summary: { summary, folder: '' } },
+      { sections: [{ folder: 'c', label: 'Cee' }, { folder: 'a' }], summaries: [{ summary, folder: '' }] },
     );
     expect(outline(tree.root).filter((line) => !line.startsWith(' '))).toEqual(['Cee/', 'A/', 'B/', 'Dee/']);
+  });
+
+  it('takes several summaries, the first to list a file setting its place', () => {
+    const root = parseSummary('- [B](b/x.md)\n- [A](a/y.md)\n', 'SUMMARY.md').summary;
+    const section = parseSummary('- [Y](y.md)\n- [X](x.md)\n', 'a/SUMMARY.md').summary;
+    const tree = buildNavTree([page('a/x.md'), page('a/y.md'), page('b/x.md')], {
+      summaries: [
+        { summary: root, folder: '' },
+        { summary: section, folder: 'a' },
+      ],
+    });
+    expect(outline(tree.root)).toEqual(['B/', '  x', 'A/', '  y', '  x']);
   });
 
   it('gives a folder without an index the path the caller generates for it', () => {
@@ -264,6 +278,28 @@ describe('navFor', () => {
       '    /Inner',
       '    y',
     ]);
+  });
+
+  it('shows a folder that holds only its own page as a page: there is nothing to unfold', () => {
+    const small = buildNavTree([page('words/README.md', { title: 'Words' }), page('a/x.md')]);
+    expect(navFor(small, '/words/').list.items).toContainEqual({
+      kind: 'page',
+      label: 'Words',
+      path: '/words/',
+      current: true,
+    });
+  });
+
+  it('finds a folder and lists its pages in reading order', () => {
+    const deep = groupAt(tree, 'guides/deep');
+    expect(deep?.label).toBe('Deep');
+    expect(pagesIn(deep!).map((p) => p.path)).toEqual([
+      '/guides/deep/',
+      '/guides/deep/inner/',
+      '/guides/deep/inner/x/',
+      '/guides/deep/y/',
+    ]);
+    expect(groupAt(tree, 'guides/nothing')).toBeUndefined();
   });
 
   it('shows only the top level, nothing current, for a path outside the tree', () => {

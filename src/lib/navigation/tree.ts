@@ -6,7 +6,7 @@
  *
  * Sibling order, from the first of these that tells two siblings apart:
  *   1. the config's section list (top-level folders only; listed sections come first, in its order);
- *   2. SUMMARY.md: the position of the page, or of a folder's first page, in its reading order;
+ *   2. SUMMARY.md (mdBook): the position of the page, or of a folder's first page, in its reading order;
  *   3. front-matter order (a folder's is its index page's), lower first;
  *   4. a README/index first, then by title (numbers in titles compare as numbers), then by file name.
  * At each step, what has a value comes before what has none, so a config or summary may list only some entries.
@@ -38,8 +38,11 @@ export interface NavSectionConfig {
 export interface NavTreeOptions {
   /** The config's sections, in the order they should appear. */
   sections?: readonly NavSectionConfig[] | undefined;
-  /** A parsed SUMMARY.md, and its folder in the docs folder (`''` for the docs root). */
-  summary?: { summary: Summary; folder: string } | undefined;
+  /**
+   * Parsed SUMMARY.md files, each with its folder in the docs folder (`''` for the docs root). The first one
+   * to list a file sets its place, so a root summary outranks a section's own.
+   */
+  summaries?: readonly { summary: Summary; folder: string }[] | undefined;
   /** The site path of a folder that has no index page (its generated listing); default `/<folder>/`. */
   folderPath?: ((folder: string) => string) | undefined;
 }
@@ -132,11 +135,10 @@ export function buildNavTree(pages: readonly NavSourcePage[], options: NavTreeOp
   const folderPath = options.folderPath ?? ((folder: string) => (folder === '' ? '/' : `/${folder}/`));
   const configRank = new Map((options.sections ?? []).map((section, rank) => [section.folder, rank]));
   const configLabel = new Map((options.sections ?? []).map((section) => [section.folder, section.label]));
-  const summaryRank = new Map(
-    options.summary
-      ? summaryFiles(options.summary.summary, options.summary.folder).map((file, rank) => [file, rank])
-      : [],
-  );
+  const summaryRank = new Map<string, number>();
+  for (const { summary, folder } of options.summaries ?? [])
+    for (const file of summaryFiles(summary, folder))
+      if (!summaryRank.has(file)) summaryRank.set(file, summaryRank.size);
 
   const root: Draft = { folder: '', index: undefined, pages: [], folders: new Map() };
   const draftFor = (folder: string): Draft => {
@@ -217,18 +219,34 @@ export function buildNavTree(pages: readonly NavSourcePage[], options: NavTreeOp
   return { root: tree, trails };
 }
 
-/** Every page in reading order: a folder's own page, then its children in order, depth first; home first. */
-export function readingOrder(tree: NavTree): NavPageNode[] {
+/** The node of a folder (path in the docs folder, `''` for the root), if the tree has it. */
+export function groupAt(tree: NavTree, folder: string): NavGroupNode | undefined {
+  let group: NavGroupNode | undefined = tree.root;
+  for (const name of folder.split('/').filter(Boolean)) {
+    const at: string = group.folder === '' ? name : `${group.folder}/${name}`;
+    group = group.children.find((child): child is NavGroupNode => child.kind === 'group' && child.folder === at);
+    if (!group) return undefined;
+  }
+  return group;
+}
+
+/** A folder's pages in reading order: its own page, then its children in order, depth first. */
+export function pagesIn(group: NavGroupNode): NavPageNode[] {
   const order: NavPageNode[] = [];
-  const visit = (group: NavGroupNode) => {
-    if (group.index) order.push(group.index);
-    for (const child of group.children) {
+  const visit = (folder: NavGroupNode) => {
+    if (folder.index) order.push(folder.index);
+    for (const child of folder.children) {
       if (child.kind === 'group') visit(child);
       else order.push(child);
     }
   };
-  visit(tree.root);
+  visit(group);
   return order;
+}
+
+/** Every page of the site in reading order, the home page first. */
+export function readingOrder(tree: NavTree): NavPageNode[] {
+  return pagesIn(tree.root);
 }
 
 export interface Neighbours {
@@ -306,7 +324,8 @@ export function navFor(tree: NavTree, currentPath: string, options: { limit?: nu
     const window = children.slice(start, start + limit);
     return {
       items: window.map((child): NavViewItem => {
-        if (child.kind === 'page')
+        // A folder that holds only its own page (a glossary, whose terms share it) has nothing to unfold.
+        if (child.kind === 'page' || child.children.length === 0)
           return { kind: 'page', label: child.label, path: child.path, current: child === target };
         const open = child === onPath;
         return {

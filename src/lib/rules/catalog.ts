@@ -62,6 +62,16 @@ export const ruleCatalog = [
   { id: 'empty-pages', level: 'warning', summary: 'a page without text' },
   { id: 'case-collisions', level: 'warning', summary: 'two file names that differ only in case or accents' },
   { id: 'checklist-guides', level: 'warning', summary: 'a checklist whose items do not link to the guide it names' },
+  {
+    id: 'summary',
+    level: 'error',
+    summary: 'an mdBook SUMMARY.md chapter whose file does not exist or is not a page',
+  },
+  {
+    id: 'summary-style',
+    level: 'warning',
+    summary: 'a SUMMARY.md line mdBook has no place for (text beside links, a list under nothing), a file listed twice',
+  },
 ] as const satisfies readonly RuleInfo[];
 
 export type RuleId = (typeof ruleCatalog)[number]['id'];

@@ -18,6 +18,7 @@ import { checkOrphans } from './orphans.ts';
 import { checkOutputPaths } from './output-paths.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkRedirects } from './redirects.ts';
+import { checkSummaries } from './summary.ts';
 import { checkUnsafeHtml } from './unsafe-html.ts';
 
 /** The rules whose problems are found while the docs folder is read, not by a check of the graph. */
@@ -38,6 +39,9 @@ const rules: Record<Exclude<RuleId, ReadingRuleId>, (graph: ContentGraph) => Pro
   placeholders: checkPlaceholders,
   headings: checkHeadings,
   'checklist-guides': checkChecklistGuides,
+  // One reading of SUMMARY.md, two levels: a chapter that leads nowhere breaks the order; the rest is style.
+  summary: (graph) => checkSummaries(graph).filter((problem) => problem.severity === 'error'),
+  'summary-style': (graph) => checkSummaries(graph).filter((problem) => problem.severity === 'warning'),
 };
 
 /**
