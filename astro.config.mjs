@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import buildTimings from './src/integrations/build-timings.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import docsAssets from './src/integrations/docs-assets.ts';
+import fileRedirectPages from './src/integrations/file-redirects.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { currentGraph } from './src/lib/content-graph/current.ts';
@@ -46,6 +47,8 @@ export default defineConfig({
     }),
     // Images and other files beside the Markdown, at their path in the docs folder.
     docsAssets(site.base),
+    // Redirects from old .html files are those files, not folders.
+    fileRedirectPages(() => currentGraph().pages),
     // Redirect pages (redirect_from) are noindex stubs, not pages to list.
     sitemap({
       filter: notARedirect(() => currentGraph().pages, site.base),
