@@ -31,6 +31,9 @@ export default function docsAssets(base: string): AstroIntegration {
     name: 'folio:docs-assets',
     hooks: {
       'astro:server:setup': ({ server }) => {
+        // Vite watches the package folder only; the docs folder can be anywhere (`folio dev ../docs`). Watched,
+        // its edits reach the content loader (src/lib/content-loader.ts), which reloads the pages.
+        server.watcher.add(currentGraph().docsDir);
         server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
           const graph = currentGraph();
           const asset = requestedAsset(request.url, prefix, graph.assets);
