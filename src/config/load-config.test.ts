@@ -45,8 +45,13 @@ describe('site config without a config file', () => {
     const { config } = load('plain');
     // images/ has no Markdown; .hidden/ and _includes/ are not content.
     expect(config.sections).toEqual([
-      { folder: 'api_reference', label: 'Api reference', description: 'Every function, with its arguments.' },
-      { folder: 'getting-started', label: 'Getting started', description: '' },
+      {
+        folder: 'api_reference',
+        label: 'Api reference',
+        description: 'Every function, with its arguments.',
+        configured: false,
+      },
+      { folder: 'getting-started', label: 'Getting started', description: '', configured: false },
     ]);
   });
 
@@ -96,9 +101,9 @@ describe('site config from a config file', () => {
       base: '/team/',
       repository: { url: 'https://git.example.org/team/docs', branch: 'stable', path: 'handbook' },
       sections: [
-        { folder: 'guides', label: 'Anleitungen', description: 'Schritt für Schritt.' },
-        { folder: 'terms', label: 'Terms', description: '' },
-        { folder: 'notes', label: 'Notes', description: '' },
+        { folder: 'guides', label: 'Anleitungen', description: 'Schritt für Schritt.', configured: true },
+        { folder: 'terms', label: 'Terms', description: '', configured: true },
+        { folder: 'notes', label: 'Notes', description: '', configured: false },
       ],
       glossary: 'terms',
       rules: { links: 'warning', placeholders: 'off' },

@@ -294,14 +294,20 @@ function sectionsOf(
     ({ folder }, index) => folders.includes(folder) && configured.findIndex((s) => s.folder === folder) === index,
   );
   const rest = folders.filter((folder) => !listed.some((section) => section.folder === folder));
-  const written: { folder: string; label?: string | undefined; description?: string | undefined }[] = [
-    ...listed,
-    ...rest.map((folder) => ({ folder })),
+  const written: {
+    folder: string;
+    label?: string | undefined;
+    description?: string | undefined;
+    configured: boolean;
+  }[] = [
+    ...listed.map((section) => ({ ...section, configured: true })),
+    ...rest.map((folder) => ({ folder, configured: false })),
   ];
-  return written.map(({ folder, label, description }) => ({
+  return written.map(({ folder, label, description, configured }) => ({
     folder,
     label: label ?? humanise(folder),
     description: description ?? folderIndexFacts(join(docsDir, folder)).description ?? '',
+    configured,
   }));
 }
 

@@ -231,6 +231,8 @@ export interface SectionConfig {
   folder: string;
   label: string;
   description: string;
+  /** Listed in the config file: its place there is the section's order. Others are ordered by the content. */
+  configured: boolean;
 }
 
 export interface RepositoryConfig {

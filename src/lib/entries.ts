@@ -61,7 +61,16 @@ export function linkedTerms(page: PageNode): PageNode[] {
 
 /** The site's sections, in order, with labels and purposes. */
 export function sections(): SiteSection[] {
-  return siteSections(allPages(), site.sections, site.glossary);
+  // In the navigation's order: the config's, else SUMMARY.md's, else by name (src/lib/navigation/tree.ts).
+  const rank = new Map(
+    navigation()
+      .tree.root.children.filter((node) => node.kind === 'group')
+      .map((node, index) => [node.folder, index]),
+  );
+  const ordered = [...site.sections].sort(
+    (a, b) => (rank.get(a.folder) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.folder) ?? Number.MAX_SAFE_INTEGER),
+  );
+  return siteSections(allPages(), ordered, site.glossary);
 }
 
 /** The site's navigation, built once per list of pages (once per build; again when the dev server reloads). */
@@ -74,7 +83,8 @@ export function navigation(): SiteNavigation {
   if (!built) {
     built = buildSiteNavigation(pages, {
       docsDir: site.layout.docsDir,
-      sections: site.sections,
+      // Only the sections the config file lists set the order; the others follow SUMMARY.md or their names.
+      sections: site.sections.filter((section) => section.configured),
       glossary: site.glossary,
       summaries: readSummaries(site.layout),
     });

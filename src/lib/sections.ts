@@ -9,6 +9,8 @@ export interface SectionSetting {
   folder: string;
   label?: string | undefined;
   description?: string | undefined;
+  /** The label was written in the config file (else it is the folder's name, which the folder's index outranks). */
+  configured?: boolean | undefined;
 }
 
 export interface SiteSection {
@@ -52,7 +54,7 @@ export function siteSections(
     const index = pages.find((page) => page.collection === setting.folder && page.isIndex && page.slug === '');
     return {
       key: setting.folder,
-      label: setting.label ?? index?.title ?? humanize(setting.folder),
+      label: (setting.configured === false ? undefined : setting.label) ?? index?.title ?? humanize(setting.folder),
       description: setting.description || index?.description || '',
       path: `/${setting.folder}/`,
       index,

@@ -22,12 +22,6 @@ export function checkOrphans(graph: ContentGraph): Problem[] {
       (page) => page.kind !== 'home' && !inSummary.has(page.absPath) && !graph.backlinks.get(page.absPath)?.length,
     )
     .map((page) =>
-      warning(
-        page.file,
-        1,
-        1,
-        'no other page links to this page',
-        'link to it from a related page or the home page',
-      ),
+      warning(page.file, 1, 1, 'no other page links to this page', 'link to it from a related page or the home page'),
     );
 }
