@@ -5,11 +5,12 @@
  * content loader (src/lib/content-loader.ts) instead of Astro rendering each file again on one thread.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, type Dirent } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { includedFiles } from '../../markdown/mdbook-includes.ts';
 import type { PageRenderer } from '../../markdown/render-page.ts';
 import type { Problem } from '../problems.ts';
 import { hashFiles } from '../hash-files.ts';
@@ -129,6 +130,15 @@ function pipelineDigest(root: string): string {
   return hash.digest('hex');
 }
 
+/** A file's bytes for a digest; only regular files are read (a device or pipe could block the build). */
+function readOrMissing(path: string): Buffer | string {
+  try {
+    return statSync(path).isFile() ? readFileSync(path) : '\0not a file';
+  } catch {
+    return '\0missing';
+  }
+}
+
 function readCache(file: string | undefined): Map<string, CacheEntry> {
   if (!file || !existsSync(file)) return new Map();
   try {
@@ -196,12 +206,13 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
       .update(file.absPath)
       .update(options.base)
       .update(options.siteOrigin)
-      .update(raw)
-      .digest('hex');
-    digests.set(file.absPath, digest);
+      .update(raw);
+    // A page's HTML holds the files its {{#include}} helpers read: editing one renders the page again.
+    for (const included of includedFiles(raw, file.absPath)) digest.update(included).update(readOrMissing(included));
+    digests.set(file.absPath, digest.digest('hex'));
     raws.set(file.absPath, raw);
     const cached = cache.get(file.absPath);
-    if (cached?.digest === digest) results.set(file.absPath, cached);
+    if (cached?.digest === digests.get(file.absPath)) results.set(file.absPath, cached);
     else tasks.push({ ...file, raw });
   }
   let fresh: RenderResult[] = [];

@@ -13,6 +13,7 @@ import { checkDuplicateIds } from './duplicate-ids.ts';
 import { checkHeadings } from './headings.ts';
 import { checkImages } from './images.ts';
 import { applyRuleLevels, type LeveledProblems, type LevelSettings } from './levels.ts';
+import { checkIncludes, checkTemplateHelpers } from './includes.ts';
 import { checkLinks } from './links.ts';
 import { checkOrphans } from './orphans.ts';
 import { checkOutputPaths } from './output-paths.ts';
@@ -39,6 +40,8 @@ const rules: Record<Exclude<RuleId, ReadingRuleId>, (graph: ContentGraph) => Pro
   placeholders: checkPlaceholders,
   headings: checkHeadings,
   'checklist-guides': checkChecklistGuides,
+  includes: checkIncludes,
+  'template-helpers': checkTemplateHelpers,
   // One reading of SUMMARY.md, two levels: a chapter that leads nowhere breaks the order; the rest is style.
   summary: (graph) => checkSummaries(graph).filter((problem) => problem.severity === 'error'),
   'summary-style': (graph) => checkSummaries(graph).filter((problem) => problem.severity === 'warning'),
