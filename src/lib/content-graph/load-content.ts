@@ -201,18 +201,19 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     // Read on every build, cached or not: its problems are not part of the cache.
     const { text: raw, problems: textProblems } = readContentText(file.absPath, file.file);
     problems.push(...textProblems);
-    const digest = createHash('sha256')
+    const hash = createHash('sha256')
       .update(codeDigest)
       .update(file.absPath)
       .update(options.base)
       .update(options.siteOrigin)
       .update(raw);
     // A page's HTML holds the files its {{#include}} helpers read: editing one renders the page again.
-    for (const included of includedFiles(raw, file.absPath)) digest.update(included).update(readOrMissing(included));
-    digests.set(file.absPath, digest.digest('hex'));
+    for (const included of includedFiles(raw, file.absPath)) hash.update(included).update(readOrMissing(included));
+    const digest = hash.digest('hex');
+    digests.set(file.absPath, digest);
     raws.set(file.absPath, raw);
     const cached = cache.get(file.absPath);
-    if (cached?.digest === digests.get(file.absPath)) results.set(file.absPath, cached);
+    if (cached?.digest === digest) results.set(file.absPath, cached);
     else tasks.push({ ...file, raw });
   }
   let fresh: RenderResult[] = [];
