@@ -296,7 +296,7 @@ function expandTree(
     else if (node.type === 'paragraph' && source.includes('{{')) {
       const replaced = expandParagraph(node, source, scope, own, depth);
       if (replaced) {
-        parent.children.splice(index, 1, ...(replaced));
+        parent.children.splice(index, 1, ...replaced);
         return index + replaced.length;
       }
     }

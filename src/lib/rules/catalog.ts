@@ -61,6 +61,11 @@ export const ruleCatalog = [
     level: 'warning',
     summary: 'a code block without a language, or with one the highlighter does not know',
   },
+  {
+    id: 'html-style',
+    level: 'warning',
+    summary: 'raw HTML the page leaves out: class= and style=, the tags of an element HTML does not have (<Listing>)',
+  },
   { id: 'headings', level: 'warning', summary: 'a level-1 heading in the body: a second title' },
   { id: 'placeholders', level: 'warning', summary: 'TODO, TBD, FIXME or lorem ipsum left in a published page' },
   {

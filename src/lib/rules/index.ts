@@ -20,7 +20,7 @@ import { checkOutputPaths } from './output-paths.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkRedirects } from './redirects.ts';
 import { checkSummaries } from './summary.ts';
-import { checkUnsafeHtml } from './unsafe-html.ts';
+import { checkHtmlStyle, checkUnsafeHtml } from './unsafe-html.ts';
 
 /** The rules whose problems are found while the docs folder is read, not by a check of the graph. */
 type ReadingRuleId = 'files' | 'front-matter' | 'front-matter-style' | 'empty-pages';
@@ -35,6 +35,7 @@ const rules: Record<Exclude<RuleId, ReadingRuleId>, (graph: ContentGraph) => Pro
   'output-paths': checkOutputPaths,
   'code-languages': checkCodeLanguages,
   'unsafe-html': checkUnsafeHtml,
+  'html-style': checkHtmlStyle,
   directives: checkDirectives,
   'case-collisions': checkCaseCollisions,
   placeholders: checkPlaceholders,
