@@ -243,3 +243,25 @@ describe('the handbook config', () => {
     expect(config.ui['search.label']).toBe('Search the handbook');
   });
 });
+
+describe('site config of an mdBook tree (book.toml beside the docs folder or in it)', () => {
+  it('takes the title, tagline and language from book.toml when the config sets none', () => {
+    const { config, report } = load('mdbook/src');
+    expect(report).toEqual([]);
+    expect(config).toMatchObject({ title: 'The Widget Book', tagline: 'Everything about widgets.', lang: 'de' });
+  });
+
+  it('lets the config file win, and reads a book.toml inside the docs folder too', () => {
+    const { config } = load('mdbook-inside');
+    // The language is not a BCP 47 tag: the default stays.
+    expect(config).toMatchObject({ title: 'Inside', tagline: '', lang: 'en' });
+  });
+
+  it('reports a book.toml that cannot be read as a warning at its line, and uses the other defaults', () => {
+    const { config, report } = load('mdbook-broken/src');
+    expect(config.title).toBe('Broken book');
+    expect(report).toEqual([
+      expect.stringMatching(/^mdbook-broken\/book\.toml:2:\d+: warning: book\.toml cannot be read: /),
+    ]);
+  });
+});

@@ -14,9 +14,11 @@ import { configFileName } from '../lib/content-layout.ts';
 import { error, sortProblems, warning, type Problem } from '../lib/problems.ts';
 import { allowedKeys } from '../schemas/allowed-keys.ts';
 import { readEnvironment, type EnvValue } from './env-files.ts';
+import { readBookToml } from './book-toml.ts';
 import { folderIndexFacts, folderTitle, humanise, topLevelFolders } from './folder-defaults.ts';
 import { gitInfo, type GitInfo } from './git-info.ts';
 import {
+  isLanguageTag,
   siteConfigSchema,
   type RepositoryConfig,
   type SectionConfig,
@@ -112,10 +114,23 @@ export function loadSiteConfig(options: LoadOptions): LoadedConfig {
     );
 
   const root = docsExist ? folderIndexFacts(docsDir) : { h1: undefined, description: undefined };
+  const book = docsExist ? readBookToml(docsDir) : undefined;
+  if (book?.problem)
+    problems.push(
+      warning(
+        shown(book.file),
+        book.problem.line,
+        book.problem.column,
+        `book.toml cannot be read: ${book.problem.message}`,
+        'fix the TOML, or set title and lang in folio.config.yaml; until then the site takes neither from it',
+      ),
+    );
+  const bookLanguage = book?.defaults.language;
   const config: SiteConfig = {
-    title: file.title ?? root.h1 ?? folderTitle(docsDir),
-    tagline: file.tagline ?? root.description ?? '',
-    lang: file.lang,
+    // An mdBook tree's book.toml names the book; its first page's heading names a chapter.
+    title: file.title ?? book?.defaults.title ?? root.h1 ?? folderTitle(docsDir),
+    tagline: file.tagline ?? book?.defaults.description ?? root.description ?? '',
+    lang: file.lang ?? (bookLanguage && isLanguageTag(bookLanguage) ? bookLanguage : 'en'),
     url: file.url,
     base: file.base,
     repository: repositoryOf(file, git, configFileShown, at, problems),

@@ -31,7 +31,6 @@ describe('config schema', () => {
 
   it('accepts an empty file and fills the fixed defaults', () => {
     expect(siteConfigSchema.parse({})).toEqual({
-      lang: 'en',
       url: 'http://localhost:4321',
       base: '/',
       ui: {},

@@ -98,7 +98,7 @@ const uiOverrides = z.record(z.string(), z.string()).superRefine((overrides, con
 });
 
 /** Whether `tag` is a well-formed BCP 47 language tag (en, de, pt-BR, zh-Hant). */
-function isLanguageTag(tag: string): boolean {
+export function isLanguageTag(tag: string): boolean {
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
   } catch {
@@ -136,21 +136,23 @@ export const siteConfigSchema = z
       .min(1, 'title must not be empty')
       .optional()
       .describe(
-        "Site name, in the header, the <title> suffix and feeds. Default: the root README.md/index.md's first H1, else the docs folder's name.",
+        "Site name, in the header, the <title> suffix and feeds. Default: an mdBook book.toml's title, else the root README.md/index.md's first H1, else the docs folder's name.",
       ),
     tagline: z
       .string()
       .trim()
       .optional()
       .describe(
-        "One line about the site, for the home page and feeds. Default: the root page's description, else its first paragraph, else none.",
+        "One line about the site, for the home page and feeds. Default: an mdBook book.toml's description, else the root page's description, else its first paragraph, else none.",
       ),
     lang: z
       .string()
       .trim()
       .refine(isLanguageTag, 'lang is a BCP 47 language tag, such as en, de or pt-BR')
-      .default('en')
-      .describe('Language of the pages (<html lang>, search, hyphenation), a BCP 47 tag. Default: en.'),
+      .optional()
+      .describe(
+        "Language of the pages (<html lang>, search, hyphenation), a BCP 47 tag. Default: an mdBook book.toml's language, else en.",
+      ),
     url: z
       .string()
       .transform(normalised((value) => normalizeSiteUrl(value, configNames)))

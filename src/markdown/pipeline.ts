@@ -17,6 +17,7 @@ import remarkCards from './remark-cards.ts';
 import remarkDropTitleHeading from './remark-drop-title-heading.ts';
 import remarkChecklists from './remark-checklists.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
+import remarkMdbookIncludes from './remark-mdbook-includes.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
 
 export interface PipelineOptions {
@@ -31,6 +32,9 @@ export function markdownPipeline(options: PipelineOptions): {
 } {
   return {
     remarkPlugins: [
+      // First: mdBook's {{#include}} helpers become part of the page. The content renderer runs it before it
+      // collects the page's facts (src/markdown/render-page.ts); a second pass over the same tree does nothing.
+      [remarkMdbookIncludes, { graph: options.graph }],
       // Teaches remark-parse the ::: syntax, for Astro's own processor; the content pipeline's native parser
       // (remark-parse-native.ts) reads it already, and there this plugin does nothing.
       remarkDirective,

@@ -17,6 +17,7 @@ declare module 'vfile' {
 
 export default function rehypeHtmlPolicy() {
   return (tree: Root, file: VFile) => {
-    file.data.rawHtml = hasRawHtml(tree) ? judgeRawHtml(tree, String(file.value)) : noRawHtml();
+    // What the policy leaves out (classes, styles, unknown elements' tags) is cut from the tree to be written.
+    file.data.rawHtml = hasRawHtml(tree) ? judgeRawHtml(tree, String(file.value), { drop: true }) : noRawHtml();
   };
 }

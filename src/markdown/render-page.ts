@@ -16,6 +16,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { collectMarkdownFacts, type ParsedMarkdown } from '../lib/content-graph/parse-markdown.ts';
 import { markdownPipeline, type PipelineOptions } from './pipeline.ts';
+import remarkMdbookIncludes from './remark-mdbook-includes.ts';
 import remarkParseNative from './remark-parse-native.ts';
 
 export type MarkdownFacts = Omit<ParsedMarkdown, 'tree'>;
@@ -41,6 +42,8 @@ export function createPageRenderer(options: PipelineOptions): PageRenderer {
   const { remarkPlugins, rehypePlugins } = markdownPipeline(options);
   const processor = unified()
     .use(remarkParseNative)
+    // Before the facts: the check reads the included code and text as part of the page.
+    .use(remarkMdbookIncludes, { graph: options.graph })
     .use(remarkCollectFacts)
     .use(remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true })

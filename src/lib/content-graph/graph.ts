@@ -9,7 +9,7 @@ import { error, type Problem } from '../problems.ts';
 import { listFolder } from './list-files.ts';
 import { loadPage, type PageNode } from './load-page.ts';
 import { readContentText } from './read-text.ts';
-import type { Section } from './parse-markdown.ts';
+import { parseMarkdownFacts, type Section } from './parse-markdown.ts';
 import { publishedAsset } from './assets.ts';
 import { resolveLink, type LinkGraph, type LinkTarget, type RepositoryFiles } from './resolve-link.ts';
 
@@ -146,10 +146,13 @@ export function discoverContent(root: string, partialLayout?: Partial<DocsLayout
 export function buildContentGraph(root: string, options: GraphOptions = {}): ContentGraph {
   const discovered = discoverContent(root, options.layout);
   const problems = [...discovered.problems];
+  const layout = resolveLayout(root, options.layout);
+  // Included files (mdBook's {{#include}}) may come from anywhere in the repository, never from outside it.
+  const boundary = layout.repoRoot ?? layout.docsDir;
   const loaded = discovered.files.map(({ file, absPath, location }) => {
     const { text, problems: textProblems } = readContentText(absPath, file);
     problems.push(...textProblems);
-    return loadPage(file, absPath, location, text);
+    return loadPage(file, absPath, location, text, (body) => parseMarkdownFacts(body, { page: absPath, boundary }));
   });
   return assembleGraph(root, loaded, { ...discovered, problems }, options);
 }

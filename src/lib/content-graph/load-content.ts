@@ -5,11 +5,12 @@
  * content loader (src/lib/content-loader.ts) instead of Astro rendering each file again on one thread.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, type Dirent } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { includedFiles } from '../../markdown/mdbook-includes.ts';
 import type { PageRenderer } from '../../markdown/render-page.ts';
 import type { Problem } from '../problems.ts';
 import { hashFiles } from '../hash-files.ts';
@@ -129,6 +130,15 @@ function pipelineDigest(root: string): string {
   return hash.digest('hex');
 }
 
+/** A file's bytes for a digest; only regular files are read (a device or pipe could block the build). */
+function readOrMissing(path: string): Buffer | string {
+  try {
+    return statSync(path).isFile() ? readFileSync(path) : '\0not a file';
+  } catch {
+    return '\0missing';
+  }
+}
+
 function readCache(file: string | undefined): Map<string, CacheEntry> {
   if (!file || !existsSync(file)) return new Map();
   try {
@@ -191,13 +201,15 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     // Read on every build, cached or not: its problems are not part of the cache.
     const { text: raw, problems: textProblems } = readContentText(file.absPath, file.file);
     problems.push(...textProblems);
-    const digest = createHash('sha256')
+    const hash = createHash('sha256')
       .update(codeDigest)
       .update(file.absPath)
       .update(options.base)
       .update(options.siteOrigin)
-      .update(raw)
-      .digest('hex');
+      .update(raw);
+    // A page's HTML holds the files its {{#include}} helpers read: editing one renders the page again.
+    for (const included of includedFiles(raw, file.absPath)) hash.update(included).update(readOrMissing(included));
+    const digest = hash.digest('hex');
     digests.set(file.absPath, digest);
     raws.set(file.absPath, raw);
     const cached = cache.get(file.absPath);

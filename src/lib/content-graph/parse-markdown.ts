@@ -12,6 +12,7 @@ import { bodyTree } from '../html-policy/body-tree.ts';
 import { judgeRawHtml, noRawHtml, type RawHtmlFacts } from '../html-policy/judge-raw-html.ts';
 import type { TooDeep } from '../../markdown/nesting-limit.ts';
 import { parseMarkdownTree } from '../../markdown/remark-parse-native.ts';
+import { expandIncludes, noIncludes, type IncludeFacts, type IncludeScope } from '../../markdown/mdbook-includes.ts';
 import { titleHeading } from '../title-heading.ts';
 import { SKIP, walkMdast } from '../walk-tree.ts';
 import { firstParagraphText } from './page-meta.ts';
@@ -56,6 +57,8 @@ export interface ParsedMarkdown {
   titleText: string | undefined;
   /** The first paragraph with words, as plain text: the description of a page that has none. */
   paragraph: string | undefined;
+  /** What the page's mdBook include helpers read, and what is wrong with them (src/markdown/mdbook-includes.ts). */
+  includes: IncludeFacts;
   /** Where the page nests deeper than allowed (its tree is then empty: src/markdown/nesting-limit.ts). */
   tooDeep?: TooDeep;
 }
@@ -75,9 +78,20 @@ function itemLinks(item: ListItem): string[] {
   return urls;
 }
 
-/** Parses a Markdown body (front matter blanked, so positions are file positions) and collects its facts. */
-export function parseMarkdown(body: string): ParsedMarkdown {
-  return collectMarkdownFacts(parseMarkdownTree(body), body);
+/**
+ * Parses a Markdown body (front matter blanked, so positions are file positions) and collects its facts; with a
+ * scope (the page's path), its include helpers are expanded first, as the renderer does.
+ */
+export function parseMarkdown(body: string, includes?: IncludeScope): ParsedMarkdown {
+  const tree = parseMarkdownTree(body);
+  if (includes) expandIncludes(tree, body, includes);
+  return collectMarkdownFacts(tree, body);
+}
+
+/** The facts of a page's body, without its tree (what a page node keeps). */
+export function parseMarkdownFacts(body: string, includes?: IncludeScope): Omit<ParsedMarkdown, 'tree'> {
+  const { tree: _tree, ...facts } = parseMarkdown(body, includes);
+  return facts;
 }
 
 export interface FactOptions {
@@ -115,6 +129,7 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
     words: 0,
     titleText: titleHeading(tree)?.text,
     paragraph: firstParagraphText(tree),
+    includes: tree.data?.includes ?? noIncludes(),
     ...(tree.data?.tooDeep ? { tooDeep: tree.data.tooDeep } : {}),
   };
   let section: Section | undefined;

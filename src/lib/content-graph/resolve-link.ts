@@ -9,7 +9,9 @@
  *   `/images/x.png`, a file under public/, keep working;
  * - `#Anchor`: the id the page really has (src/lib/content-graph/anchors.ts);
  * - `img/a.png`: a file beside the Markdown, published at the same path in the site;
- * - `../../LICENSE`: a file of the repository outside the docs folder, on the code host.
+ * - `../../LICENSE`: a file of the repository outside the docs folder, on the code host;
+ * - `guide.html`, `ch/index.html`: the page built from `guide.md` (`ch/README.md`, `ch/index.md`) when that file
+ *   exists and the .html does not, as mdBook and most static-site trees link to the built page.
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -161,6 +163,8 @@ function resolveFile<P extends LinkablePage>(
   }
   if (!inside(absPath, graph.docsDir)) return resolveRepositoryFile(graph, absPath, anchor);
   const kind = fileKind(absPath);
+  const built = kind === undefined ? builtPageSource(graph, absPath) : undefined;
+  if (built) return resolveFile(graph, built, anchor, false);
   if (kind === 'folder') return resolveFolder(graph, absPath, anchor);
   if (kind === 'file' && !asFolder) {
     const rel = toPosix(relative(graph.docsDir, absPath));
@@ -172,6 +176,20 @@ function resolveFile<P extends LinkablePage>(
   if (graph.byAbsPath.has(`${stem}.md`) || graph.byAbsPath.has(`${stem}.markdown`))
     return { kind: 'missing', wanted: absPath, reason: 'not-markdown-link' };
   return { kind: 'missing', wanted: absPath, reason: 'no-file' };
+}
+
+/**
+ * The Markdown file a link to a built page (`x.html`) means: `x.md` or `x.markdown` beside it, and for
+ * `index.html` also the folder's README (mdBook publishes README.md as index.html). Only a page that exists
+ * counts, so a link to an .html page nobody wrote stays a missing file.
+ */
+function builtPageSource<P extends LinkablePage>(graph: LinkGraph<P>, absPath: string): string | undefined {
+  const stem = /^(.*)\.html?$/i.exec(absPath)?.[1];
+  if (stem === undefined) return undefined;
+  const candidates = [`${stem}.md`, `${stem}.markdown`];
+  if (/[\\/]index$/i.test(stem))
+    candidates.push(...['README.md', 'README.markdown'].map((name) => join(dirname(stem), name)));
+  return candidates.find((candidate) => graph.byAbsPath.has(candidate));
 }
 
 function fileKind(absPath: string): 'file' | 'folder' | undefined {

@@ -134,11 +134,14 @@ const reasons: [string, readonly string[]][] = [
   ['it changes how the page loads, where it navigates or what it fetches', ['meta', 'base', 'link']],
   ['it restyles the page', ['style', 'font', 'center', 'marquee', 'blink']],
   ['it holds content the page never shows (or shows elsewhere)', ['template', 'slot', 'dialog']],
-  [
-    'it turns everything after it into plain text or hides it',
-    ['title', 'xmp', 'plaintext', 'listing', 'noembed', 'noframes'],
-  ],
+  // (Not <listing>: browsers parse it as <pre>.)
+  ['it turns everything after it into plain text or hides it', ['title', 'xmp', 'plaintext', 'noembed', 'noframes']],
 ];
+
+/** Whether an element is refused for what it does (runs, loads, submits, restyles, hides), not only for being off the list. */
+export function dangerousElement(tagName: string): boolean {
+  return reasons.some(([, names]) => names.includes(tagName));
+}
 
 /** Elements that end without an end tag, or whose end tag the parser may imply: never "left open". */
 export const closesItself = new Set([

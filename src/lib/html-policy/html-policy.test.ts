@@ -61,3 +61,23 @@ describe('raw-HTML policy in the build', () => {
     }
   });
 });
+
+describe('raw HTML the build leaves out', () => {
+  it('publishes mdBook markup without its classes, styles and component tags, keeping the content', async () => {
+    const site = join(import.meta.dirname, '..', 'rules', 'fixtures', 'html-style');
+    const { graph, html } = await loadContent(site, options);
+    const page = graph.pages[0]!;
+    // The check and the build agree, and only the script and the event handler are errors.
+    expect(validateContent(graph).map((problem) => formatProblem(problem))).toEqual(
+      validateContent(buildContentGraph(site)).map((problem) => formatProblem(problem)),
+    );
+    const body = html.get(page.absPath)!.html;
+    expect(body).toContain('<div>\n<p>Careful: this is a warning box.</p>\n</div>');
+    expect(body).toContain('<span>fn</span>');
+    expect(body).toContain('<img src="/pic.png" alt="A picture">');
+    expect(body).toContain('The value is  when unset.');
+    expect(body).not.toMatch(/class="(?:warning|keyword|x)"|style=|<\/?listing|<\/?nil/i);
+    expect(body).toContain('fn');
+    expect(body).toContain('<pre');
+  });
+});

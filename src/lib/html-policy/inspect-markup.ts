@@ -12,6 +12,7 @@ import { linkUrlProblem, resourceUrlProblem } from '../url-safety.ts';
 import {
   allowedValue,
   closesItself,
+  dangerousElement,
   elementReason,
   isAllowedAttribute,
   isAllowedElement,
@@ -28,6 +29,12 @@ export interface MarkupFinding {
   offset: number;
   message: string;
   hint: string;
+  /**
+   * A warning: markup that cannot hurt a reader and that the page leaves out (a class, a style, the tags of an
+   * element HTML does not have); `drop` says which ranges of the inspected HTML go.
+   */
+  severity?: 'warning';
+  drop?: [number, number][];
 }
 
 export interface MarkupInspection {
@@ -49,6 +56,28 @@ const layoutAttributes = new Map([
 
 const listHint = 'content may use the elements and attributes listed under "Raw HTML" in CONTRIBUTING.md';
 const closeHint = (tag: string) => `close it with </${tag}> where it should end`;
+
+/** Attributes the page leaves out instead of refusing: they change how an element looks, and nothing else. */
+const droppedAttributes: Record<string, { reason: string; hint: string }> = {
+  class: {
+    reason: "classes would borrow the site's own styles",
+    hint: 'remove it: the page shows the element without it (a box of its own is a callout: :::note, :::warning)',
+  },
+  style: {
+    reason: 'it would restyle the page',
+    hint: "remove it: the page shows the element without it (an image's size is width= and height=)",
+  },
+};
+
+/**
+ * An element the page shows the content of, without its tags: a name HTML does not have (`<nil>` in prose), or one
+ * written with a capital letter, as other tools' components are (`<Listing>` in mdBook books), unless its
+ * name is one that runs script, loads, submits, restyles or hides (those stay refused, whatever their case).
+ */
+function isForeignComponent(tag: string, written: string): boolean {
+  if (dangerousElement(tag)) return false;
+  return spec.getTagID(tag) === spec.TAG_ID.UNKNOWN || written !== written.toLowerCase();
+}
 
 function attributeReason(name: string): string {
   if (/^on/i.test(name)) return 'event handlers run script';
@@ -88,7 +117,8 @@ export function inspectMarkup(html: string, isRaw: (offset: number) => boolean):
     const location = node.sourceCodeLocation ?? undefined;
     const start = location ? location.startOffset - before.length : -1;
     let descend = true;
-    if (location && inContent(report, start) && isRaw(start)) descend = judgeElement(report, node, location, start);
+    if (location && inContent(report, start) && isRaw(start))
+      descend = judgeElement(report, node, location, start, html);
     else if (location && !inContent(report, start)) {
       if (node.tagName === 'footer' && start >= report.end) footer = node;
       checkLayoutElement(report, node, location, start, html);
@@ -112,19 +142,39 @@ const closedInContent = (report: Report, location: ElementLocation) =>
   location.endTag !== undefined && location.endTag.startOffset - before.length < report.end;
 
 /** Judges an element the contributor wrote; returns whether its children are to be judged too. */
-function judgeElement(report: Report, node: Element, location: ElementLocation, start: number): boolean {
+function judgeElement(report: Report, node: Element, location: ElementLocation, start: number, html: string): boolean {
   const tag = node.tagName;
   const foreign = node.namespaceURI !== spec.NS.HTML;
   const open = !closedInContent(report, location) && !closesItself.has(tag);
+  const written = html.slice(start + 1, start + 1 + tag.length);
+  if (!foreign && !isAllowedElement(tag) && isForeignComponent(tag, written)) {
+    // Its tags go (so whether it is closed no longer matters); its content stays and is judged like any other.
+    const drop: [number, number][] = [];
+    const tags = [location.startTag, closedInContent(report, location) ? location.endTag : undefined];
+    for (const at of tags) if (at) drop.push([at.startOffset - before.length, at.endOffset - before.length]);
+    report.findings.push({
+      offset: start,
+      message: `raw HTML <${written}> is not an HTML element: its tags are left out, its content is shown`,
+      hint: `remove the tags, or write "&lt;${written}>" to show the text as written`,
+      severity: 'warning',
+      drop,
+    });
+    for (const { name, value } of node.attrs)
+      if (/^on/i.test(name) || linkAttributes.has(name) || resourceAttributes.has(name))
+        judgeAttribute(report, tag, name, value, location, start);
+    return true;
+  }
   if (foreign || !isAllowedElement(tag)) {
-    add(report, start, `raw HTML <${tag}> is not allowed: ${elementReason(tag, foreign)}`, listHint);
-    if (open)
-      add(
-        report,
-        start,
-        `raw HTML <${tag}> is never closed: everything after it, the rest of the page included, goes into it`,
-        closeHint(tag),
-      );
+    // One message for the spot: what the element is, and, when it is left open, what that does.
+    const unclosed = open
+      ? '; and it is never closed: everything after it, the rest of the page included, goes into it'
+      : '';
+    add(
+      report,
+      start,
+      `raw HTML <${tag}> is not allowed: ${elementReason(tag, foreign)}${unclosed}`,
+      open ? `${listHint}; ${closeHint(tag)}` : listHint,
+    );
     // Foreign content and template contents are not HTML; one report for the whole of them is enough.
     return !foreign && tag !== 'template';
   }
@@ -149,6 +199,18 @@ function judgeAttribute(
 ): void {
   const attributeStart = location.attrs?.[name]?.startOffset;
   const at = attributeStart === undefined ? start : attributeStart - before.length;
+  const dropped = droppedAttributes[name];
+  if (dropped && !(isAllowedAttribute(tag, name) && allowedValue(tag, name, value))) {
+    const range = location.attrs?.[name];
+    report.findings.push({
+      offset: at,
+      message: `raw HTML attribute ${name}= on <${tag}> is left out: ${dropped.reason}`,
+      hint: dropped.hint,
+      severity: 'warning',
+      drop: range ? [[range.startOffset - before.length, range.endOffset - before.length]] : [],
+    });
+    return;
+  }
   if (!isAllowedAttribute(tag, name)) {
     add(report, at, `raw HTML attribute ${name}= on <${tag}> is not allowed: ${attributeReason(name)}`, listHint);
     return;

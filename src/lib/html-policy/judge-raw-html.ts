@@ -11,6 +11,8 @@ import { pageMarkup, type SourcePoint } from './page-markup.ts';
 export interface HtmlProblem extends SourcePoint {
   message: string;
   hint: string;
+  /** Markup the page leaves out rather than refuses (a class, a style, an unknown element's tags). */
+  severity?: 'warning';
 }
 
 export interface RawHtmlFacts {
@@ -36,7 +38,15 @@ export function hasRawHtml(tree: Root): boolean {
   return false;
 }
 
-export function judgeRawHtml(tree: Root, source: string): RawHtmlFacts {
+export interface JudgeOptions {
+  /**
+   * Leave out of the tree's raw HTML what the policy drops (classes, styles, unknown elements' tags): the build
+   * does, on the tree it is about to write.
+   */
+  drop?: boolean;
+}
+
+export function judgeRawHtml(tree: Root, source: string, options: JudgeOptions = {}): RawHtmlFacts {
   const markup = pageMarkup(tree, source);
   const { findings, ids, links } = inspectMarkup(markup.html, (offset) => markup.locate(offset).raw);
   const at = (offset: number) => {
@@ -46,12 +56,14 @@ export function judgeRawHtml(tree: Root, source: string): RawHtmlFacts {
   const seen = new Set<string>();
   const problems: HtmlProblem[] = [];
   for (const finding of findings) {
-    const problem = { ...at(finding.offset), message: finding.message, hint: finding.hint };
+    const problem: HtmlProblem = { ...at(finding.offset), message: finding.message, hint: finding.hint };
+    if (finding.severity) problem.severity = finding.severity;
     const key = `${problem.line}:${problem.column}:${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push(problem);
   }
+  if (options.drop) markup.cut(findings.flatMap((finding) => finding.drop ?? []));
   return {
     problems,
     ids: ids.map(({ offset, id }) => ({ ...at(offset), id })),

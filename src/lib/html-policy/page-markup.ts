@@ -9,6 +9,7 @@
  * the same function (hast-util-to-html, default options), raw HTML is copied verbatim.
  */
 import type { Element, Nodes, Root } from 'hast';
+import type { Raw } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Point } from 'unist';
 
@@ -21,6 +22,12 @@ export interface PageMarkup {
   html: string;
   /** Where the character at `offset` of `html` was written, and whether it was written as raw HTML. */
   locate(offset: number): SourcePoint & { raw: boolean };
+  /**
+   * Removes ranges of `html` from the raw HTML nodes they were written in. A range that does not lie inside one
+   * raw node (Markdown's own output, or a tag split across two blocks) is kept: what is cut is only ever markup
+   * that cannot hurt a reader, so keeping it is safe.
+   */
+  cut(ranges: readonly (readonly [number, number])[]): void;
 }
 
 interface Segment {
@@ -29,6 +36,7 @@ interface Segment {
   raw: boolean;
   value: string;
   start: Point | undefined;
+  node?: Raw;
 }
 
 type Work = Nodes | { close: string; at: Point | undefined };
@@ -60,9 +68,9 @@ export function pageMarkup(tree: Root, source: string): PageMarkup {
   const segments: Segment[] = [];
   let html = '';
   let lastPoint: Point | undefined;
-  const write = (value: string, raw: boolean, start: Point | undefined) => {
+  const write = (value: string, raw: boolean, start: Point | undefined, node?: Raw) => {
     if (start) lastPoint = start;
-    segments.push({ at: html.length, raw, value, start: start ?? lastPoint });
+    segments.push({ at: html.length, raw, value, start: start ?? lastPoint, ...(node ? { node } : {}) });
     html += value;
   };
   // Iterative, in document order: a deeply nested page must not exhaust the stack.
@@ -71,7 +79,7 @@ export function pageMarkup(tree: Root, source: string): PageMarkup {
     const item = work.pop()!;
     if ('close' in item) write(item.close, false, item.at);
     else if (item.type === 'root') work.push(...[...item.children].reverse());
-    else if (item.type === 'raw') write(item.value, true, item.position?.start);
+    else if (item.type === 'raw') write(item.value, true, item.position?.start, item);
     else if (item.type === 'element' && around.has(item)) {
       const empty = toHtml({ ...item, children: [] });
       const close = `</${item.tagName}>`;
@@ -82,7 +90,28 @@ export function pageMarkup(tree: Root, source: string): PageMarkup {
     } else write(toHtml(item), false, item.position?.start);
   }
   const lines = source.split('\n');
-  return { html, locate: (offset) => locate(segments, lines, offset) };
+  return { html, locate: (offset) => locate(segments, lines, offset), cut: (ranges) => cut(segments, ranges) };
+}
+
+function cut(segments: readonly Segment[], ranges: readonly (readonly [number, number])[]): void {
+  const byNode = new Map<Raw, [number, number][]>();
+  for (const [start, end] of ranges) {
+    const segment = segments.find((candidate) => candidate.at <= start && end <= candidate.at + candidate.value.length);
+    if (!segment?.node) continue;
+    const list = byNode.get(segment.node) ?? [];
+    list.push([start - segment.at, end - segment.at]);
+    byNode.set(segment.node, list);
+  }
+  for (const [node, list] of byNode) {
+    let value = node.value;
+    for (const [start, end] of list.sort((a, b) => b[0] - a[0])) {
+      // An attribute goes with the space before it, so `<div class="x">` becomes `<div>`.
+      const from =
+        value[start - 1] === ' ' && value[end] !== undefined && value[start - 2] !== undefined ? start - 1 : start;
+      value = value.slice(0, from) + value.slice(end);
+    }
+    node.value = value;
+  }
 }
 
 function locate(

@@ -35,6 +35,11 @@ export const ruleCatalog = [
   { id: 'links', level: 'error', summary: 'a link to a missing page, a missing anchor or an unpublished file' },
   { id: 'images', level: 'error', summary: 'an image that does not exist' },
   {
+    id: 'includes',
+    level: 'error',
+    summary: 'an mdBook {{#include}} whose file or anchor does not exist, or that reads outside the repository',
+  },
+  {
     id: 'unsafe-html',
     level: 'error',
     summary: 'raw HTML or a URL that could run script, restyle the page or load from elsewhere',
@@ -56,8 +61,18 @@ export const ruleCatalog = [
     level: 'warning',
     summary: 'a code block without a language, or with one the highlighter does not know',
   },
+  {
+    id: 'html-style',
+    level: 'warning',
+    summary: 'raw HTML the page leaves out: class= and style=, the tags of an element HTML does not have (<Listing>)',
+  },
   { id: 'headings', level: 'warning', summary: 'a level-1 heading in the body: a second title' },
   { id: 'placeholders', level: 'warning', summary: 'TODO, TBD, FIXME or lorem ipsum left in a published page' },
+  {
+    id: 'template-helpers',
+    level: 'warning',
+    summary: 'an mdBook {{#...}} helper Folio does not run ({{#playground}}, {{#title}}), shown as written',
+  },
   { id: 'orphans', level: 'warning', summary: 'a page no other page links to' },
   { id: 'empty-pages', level: 'warning', summary: 'a page without text' },
   { id: 'case-collisions', level: 'warning', summary: 'two file names that differ only in case or accents' },

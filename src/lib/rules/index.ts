@@ -13,13 +13,14 @@ import { checkDuplicateIds } from './duplicate-ids.ts';
 import { checkHeadings } from './headings.ts';
 import { checkImages } from './images.ts';
 import { applyRuleLevels, type LeveledProblems, type LevelSettings } from './levels.ts';
+import { checkIncludes, checkTemplateHelpers } from './includes.ts';
 import { checkLinks } from './links.ts';
 import { checkOrphans } from './orphans.ts';
 import { checkOutputPaths } from './output-paths.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkRedirects } from './redirects.ts';
 import { checkSummaries } from './summary.ts';
-import { checkUnsafeHtml } from './unsafe-html.ts';
+import { checkHtmlStyle, checkUnsafeHtml } from './unsafe-html.ts';
 
 /** The rules whose problems are found while the docs folder is read, not by a check of the graph. */
 type ReadingRuleId = 'files' | 'front-matter' | 'front-matter-style' | 'empty-pages';
@@ -34,11 +35,14 @@ const rules: Record<Exclude<RuleId, ReadingRuleId>, (graph: ContentGraph) => Pro
   'output-paths': checkOutputPaths,
   'code-languages': checkCodeLanguages,
   'unsafe-html': checkUnsafeHtml,
+  'html-style': checkHtmlStyle,
   directives: checkDirectives,
   'case-collisions': checkCaseCollisions,
   placeholders: checkPlaceholders,
   headings: checkHeadings,
   'checklist-guides': checkChecklistGuides,
+  includes: checkIncludes,
+  'template-helpers': checkTemplateHelpers,
   // One reading of SUMMARY.md, two levels: a chapter that leads nowhere breaks the order; the rest is style.
   summary: (graph) => checkSummaries(graph).filter((problem) => problem.severity === 'error'),
   'summary-style': (graph) => checkSummaries(graph).filter((problem) => problem.severity === 'warning'),

@@ -5,14 +5,14 @@
  * URL as a browser reads it (src/lib/url-safety.ts).
  */
 import type { ContentGraph } from '../content-graph/graph.ts';
-import { error, type Problem } from '../problems.ts';
+import { error, warning, type Problem } from '../problems.ts';
 import { linkUrlProblem, resourceUrlProblem } from '../url-safety.ts';
 
 export function checkUnsafeHtml(graph: ContentGraph): Problem[] {
   const problems: Problem[] = [];
   for (const page of graph.pages) {
-    for (const { line, column, message, hint } of page.markdown.rawHtml.problems)
-      problems.push(error(page.file, line, column, message, hint));
+    for (const { line, column, message, hint, severity } of page.markdown.rawHtml.problems)
+      if (severity === undefined) problems.push(error(page.file, line, column, message, hint));
     for (const link of page.markdown.links) {
       const problem = linkUrlProblem(link.url);
       if (problem)
@@ -41,4 +41,13 @@ export function checkUnsafeHtml(graph: ContentGraph): Problem[] {
     }
   }
   return problems;
+}
+
+/** Raw HTML the page leaves out because it only changes looks (a class, a style, an unknown element's tags). */
+export function checkHtmlStyle(graph: ContentGraph): Problem[] {
+  return graph.pages.flatMap((page) =>
+    page.markdown.rawHtml.problems
+      .filter((problem) => problem.severity === 'warning')
+      .map(({ line, column, message, hint }) => warning(page.file, line, column, message, hint)),
+  );
 }
