@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { includedFiles } from '../../markdown/mdbook-includes.ts';
@@ -28,6 +28,7 @@ import {
   type GraphOptions,
 } from './graph.ts';
 import { loadPage, type PageNode } from './load-page.ts';
+import { frontMatterUrl } from './page-meta.ts';
 import { readContentText } from './read-text.ts';
 import { writtenAnchor, type LinkablePage, type LinkGraph } from './resolve-link.ts';
 
@@ -92,20 +93,32 @@ export async function loadAndRender(task: RenderTask, render: PageRenderer): Pro
   return { absPath: task.absPath, page, problems, html: rendered.html, words: pageWords(page.title, rendered.html) };
 }
 
-/** Every page links could point at, from file names alone (so workers need no parsed content). */
+/** The site path a file's front matter moves its page to (`slug`, `permalink`), read from its raw text. */
+function movedPath(raw: string | undefined, file: string, location: ContentFile['location']): string | undefined {
+  if (raw === undefined || location.kind !== 'page') return undefined;
+  const yaml = splitFile(raw).yaml;
+  if (yaml === undefined || !/^(?:slug|permalink|url)\s*:/m.test(yaml)) return undefined;
+  const data = parseFrontMatter(yaml).data;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  return frontMatterUrl(data as Record<string, unknown>, posix.basename(file), locationPath(location).path);
+}
+
+/**
+ * Every page links could point at, from file names and the URL keys of front matter (so workers need no parsed
+ * content).
+ */
 function linkTable(
   root: string,
   files: readonly ContentFile[],
   assets: readonly string[],
   options: GraphOptions,
+  raws: ReadonlyMap<string, string>,
 ): LinkGraph<LinkablePage> {
-  const pages = files.map(({ file, absPath, location }) => ({
-    file,
-    absPath,
-    ...location,
-    ...locationPath(location),
-    draft: false,
-  }));
+  const pages = files.map(({ file, absPath, location }) => {
+    const located = locationPath(location);
+    const moved = movedPath(raws.get(absPath), file, location);
+    return { file, absPath, ...location, ...located, ...(moved ? { path: moved } : {}), draft: false };
+  });
   const layout = resolveLayout(root, options.layout);
   return {
     root,
@@ -186,21 +199,30 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   const discovered = discoverContent(root, options.layout);
   const { files } = discovered;
   const problems = [...discovered.problems];
+  // Read on every build, cached or not: their problems are not part of the cache.
+  const raws = new Map<string, string>();
+  for (const file of files) {
+    const { text, problems: textProblems } = readContentText(file.absPath, file.file);
+    problems.push(...textProblems);
+    raws.set(file.absPath, text);
+  }
   const setup: WorkerSetup = {
-    links: linkTable(root, files, discovered.assets, options),
+    links: linkTable(root, files, discovered.assets, options, raws),
     base: options.base,
     siteOrigin: options.siteOrigin,
   };
-  const codeDigest = pipelineDigest(root);
+  // Links to a page its front matter moves (`slug`) are written with its URL: when one moves, every page may change.
+  const movedPages = setup.links.pages.filter((page) => page.path !== locationPath(page).path && !page.hash);
+  const codeDigest = createHash('sha256')
+    .update(pipelineDigest(root))
+    .update(JSON.stringify(movedPages.map((page) => [page.absPath, page.path])))
+    .digest('hex');
   const cache = readCache(options.cacheFile);
   const digests = new Map<string, string>();
   const tasks: RenderTask[] = [];
-  const raws = new Map<string, string>();
   const results = new Map<string, CacheEntry>();
   for (const file of files) {
-    // Read on every build, cached or not: its problems are not part of the cache.
-    const { text: raw, problems: textProblems } = readContentText(file.absPath, file.file);
-    problems.push(...textProblems);
+    const raw = raws.get(file.absPath) ?? '';
     const hash = createHash('sha256')
       .update(codeDigest)
       .update(file.absPath)
@@ -211,7 +233,6 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     for (const included of includedFiles(raw, file.absPath)) hash.update(included).update(readOrMissing(included));
     const digest = hash.digest('hex');
     digests.set(file.absPath, digest);
-    raws.set(file.absPath, raw);
     const cached = cache.get(file.absPath);
     if (cached?.digest === digest) results.set(file.absPath, cached);
     else tasks.push({ ...file, raw });

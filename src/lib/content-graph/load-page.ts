@@ -108,7 +108,7 @@ export function loadPage(
   });
   const titleFromHeading = meta.titleFrom === 'h1';
   // The title heading is the layout's <h1>, not a section: it leaves the body, so it is no section id either.
-  const markdown = titleFromHeading ? { ...parsed, headings: parsed.headings.slice(1) } : parsed;
+  const markdown = titleFromHeading ? withoutTitleHeading(parsed) : parsed;
   // A glossary term lives at its folder's page; only other pages can be moved by front matter.
   const path = location.kind === 'page' && meta.url ? meta.url : located.path;
   const movedAnchors = Object.keys(data?.moved_anchors ?? {});
@@ -138,6 +138,22 @@ export function loadPage(
     ]),
   };
   return { page, problems };
+}
+
+/**
+ * The facts of a page whose first heading is its title: that heading is not in the body, so it is no section
+ * id, and a link under it stands in no section (backlinks would otherwise point at an id the page lacks).
+ */
+function withoutTitleHeading(parsed: Omit<ParsedMarkdown, 'tree'>): Omit<ParsedMarkdown, 'tree'> {
+  const title = parsed.headings[0]?.id;
+  const outside = <T extends { section: { id: string } | undefined }>(item: T): T =>
+    item.section?.id === title ? { ...item, section: undefined } : item;
+  return {
+    ...parsed,
+    headings: parsed.headings.slice(1),
+    links: parsed.links.map(outside),
+    images: parsed.images.map(outside),
+  };
 }
 
 /** Calls `visit` with the path of every key and list item under `value`. */

@@ -180,6 +180,17 @@ function folderPath(path: string): string {
  * whole path when it starts with "/" (Docusaurus). A path to an .html file becomes its folder URL (the site's
  * URLs are folders), with the .html path kept as a redirect.
  */
+/**
+ * The URL front matter gives a page (`slug`, `permalink`, `url`), if any: what links to the page must use, known
+ * from the front matter alone (the renderer's table of pages has no parsed bodies).
+ */
+export function frontMatterUrl(data: Record<string, unknown>, fileName: string, path: string): string | undefined {
+  const written = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
+  const keys = { permalink: written('permalink'), url: written('url'), slug: written('slug') };
+  if (!keys.permalink && !keys.url && !keys.slug) return undefined;
+  return movedUrl(keys as PageFrontMatter, folderPage(fileName) ? path : parentPath(path))?.url;
+}
+
 function movedUrl(data: PageFrontMatter, folder: string): { url: string; redirect?: string } | undefined {
   const whole = data.permalink ?? data.url;
   const written = whole ?? data.slug;
