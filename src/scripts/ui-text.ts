@@ -9,9 +9,9 @@ type Values = Readonly<Record<string, string | number>>;
 
 export interface UiText {
   /** The string under `key`, placeholders filled. */
-  t(key: string, values?: Values): string;
+  t: (key: string, values?: Values) => string;
   /** The plural form of `key` for `count` (`search.results` -> "3 results"), by the page language's rules. */
-  tn(key: string, count: number, values?: Values): string;
+  tn: (key: string, count: number, values?: Values) => string;
 }
 
 export function uiText(host: Element | null | undefined): UiText {
