@@ -280,3 +280,26 @@ export function uiData(strings: UiStrings, keys: readonly string[]): string {
   );
   return JSON.stringify(Object.fromEntries(picked));
 }
+
+/** The strings the Markdown pipeline writes into a page's HTML: callout names and section self-link labels. */
+export const markdownUiKeys = [
+  'callout.note',
+  'callout.tip',
+  'callout.caution',
+  'callout.danger',
+  'links.toSection',
+  'links.copyToSection',
+] as const satisfies readonly UiKey[];
+
+export type MarkdownStrings = Readonly<Record<(typeof markdownUiKeys)[number], string>>;
+
+/**
+ * The pipeline's strings out of the site's table: a plain object, so it reaches the render workers (structured
+ * clone) and goes into the digest of every rendered page (a changed callout name renders the pages again).
+ */
+export function markdownStrings(strings: UiStrings = defaultUiStrings): MarkdownStrings {
+  return Object.fromEntries(markdownUiKeys.map((key) => [key, strings[key]])) as Record<
+    (typeof markdownUiKeys)[number],
+    string
+  >;
+}
