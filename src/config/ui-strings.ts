@@ -59,6 +59,7 @@ export const defaultUiStrings = {
   'links.copied': 'Copied',
   'links.copiedStatus': 'Link copied: {url}',
   'links.copyBlocked': 'Copying is blocked; the link is now in the address bar.',
+  'links.external': '(external site)',
 
   // Code blocks
   'code.copy': 'Copy',
@@ -281,7 +282,7 @@ export function uiData(strings: UiStrings, keys: readonly string[]): string {
   return JSON.stringify(Object.fromEntries(picked));
 }
 
-/** The strings the Markdown pipeline writes into a page's HTML: callout names and section self-link labels. */
+/** The strings the Markdown pipeline writes into a page's HTML: callout names, link labels, external-link notes. */
 export const markdownUiKeys = [
   'callout.note',
   'callout.tip',
@@ -289,6 +290,7 @@ export const markdownUiKeys = [
   'callout.danger',
   'links.toSection',
   'links.copyToSection',
+  'links.external',
 ] as const satisfies readonly UiKey[];
 
 export type MarkdownStrings = Readonly<Record<(typeof markdownUiKeys)[number], string>>;

@@ -61,7 +61,7 @@ export function markdownPipeline(options: PipelineOptions): {
       rehypeCodeBlocks,
       [rehypeHeadingLinks, { linkLabel: ui['links.toSection'], copyLabel: ui['links.copyToSection'] }],
       rehypeMovedAnchors,
-      [rehypeExternalLinks, { siteOrigin: options.siteOrigin }],
+      [rehypeExternalLinks, { siteOrigin: options.siteOrigin, note: ui['links.external'] }],
       // Judges raw HTML as written out, with the URLs the contributor wrote (those the content check resolves).
       rehypeHtmlPolicy,
       // Last: only replaces raw HTML's link and image URLs with the site URLs they resolve to.

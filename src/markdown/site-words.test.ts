@@ -17,13 +17,14 @@ const german = markdownStrings(
     'callout.note': 'Hinweis',
     'links.toSection': 'Link zum Abschnitt: {name}',
     'links.copyToSection': 'Link kopieren: {name}',
+    'links.external': '(andere Website)',
   }),
 );
 // Any graph will do: the page links nowhere.
 const site = join(import.meta.dirname, 'fixtures', 'remark-resolve-links', '_site');
 const graph = buildContentGraph(site, { layout: { glossary: 'glossary' } });
 const start = join(site, 'content', 'guides', 'start.md');
-const page = '---\ntitle: X\n---\n\n:::note\nKurz.\n:::\n\n## Protokolle\n\nText.\n';
+const page = '---\ntitle: X\n---\n\n:::note\nKurz.\n:::\n\n## Protokolle\n\n[Text](https://example.org/).\n';
 
 function project(files: number): string {
   const root = mkdtempSync(join(tmpdir(), 'folio-words-'));
@@ -54,7 +55,8 @@ describe("the Markdown pipeline's own words", () => {
       '<aside class="callout callout-note" aria-label="Hinweis"><p class="callout-title">Hinweis</p>',
     );
     expect(html).toContain('aria-label="Link zum Abschnitt: Protokolle" data-copy-label="Link kopieren: Protokolle"');
-    expect(html).not.toMatch(/Note|Link to section/);
+    expect(html).toContain('<span class="visually-hidden"> (andere Website)</span>');
+    expect(html).not.toMatch(/Note|Link to section|external site/);
   });
 
   it('reach the render workers, and a changed string renders cached pages again', async () => {
