@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { markdownStrings } from './src/config/ui-strings.ts';
 import buildTimings from './src/integrations/build-timings.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import docsAssets from './src/integrations/docs-assets.ts';
@@ -30,7 +31,12 @@ export default defineConfig({
     // Content pages are rendered by src/lib/content-graph/load-content.ts with this same pipeline; this
     // processor serves any other Markdown Astro renders.
     processor: unified({
-      ...markdownPipeline({ graph: () => currentGraph(), base: site.base, siteOrigin: site.url }),
+      ...markdownPipeline({
+        graph: () => currentGraph(),
+        base: site.base,
+        siteOrigin: site.url,
+        ui: markdownStrings(site.ui),
+      }),
       smartypants: false,
     }),
   },
@@ -40,6 +46,7 @@ export default defineConfig({
     contentCheck({
       base: site.base,
       siteOrigin: site.url,
+      ui: markdownStrings(site.ui),
       layout: site.layout,
       strict: site.strict,
       rules: site.rules,

@@ -9,6 +9,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
+import { markdownStrings } from '../config/ui-strings.ts';
 import { manifestFileFor, setBuildState, writeManifest, type BuildState } from '../lib/build-state.ts';
 import { contentCacheFile, startContentLoad } from '../lib/content-graph/early-load.ts';
 import { lockOutput } from '../lib/output/build-lock.ts';
@@ -94,6 +95,7 @@ export const build: Command = {
     const content = startContentLoad(packageRoot, {
       base: site.base,
       siteOrigin: site.url,
+      ui: markdownStrings(site.ui),
       layout: site.layout,
       cacheFile: contentCacheFile(caches.astro),
     });

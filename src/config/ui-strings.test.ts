@@ -6,7 +6,10 @@ import {
   formatParts,
   isUiKey,
   placeholders,
+  markdownUiKeys,
   plural,
+  scriptUiKeys,
+  uiData,
   uiStrings,
 } from './ui-strings.ts';
 
@@ -73,5 +76,33 @@ describe('UI strings', () => {
       const base = key.replace(/\.(zero|one|two|few|many)$/, '');
       if (base !== key) expect(defaultUiStrings).toHaveProperty([`${base}.other`]);
     }
+  });
+});
+
+describe('strings for browser scripts', () => {
+  it('hold the keys a script lists, with every plural variant of a listed group, and nothing else', () => {
+    const strings = uiStrings({ 'search.label': 'Suchen', 'search.results.few': '{count} wyniki' });
+    const data = JSON.parse(uiData(strings, ['search.label', 'search.results.'])) as Record<string, string>;
+    expect(data).toEqual({
+      'search.label': 'Suchen',
+      'search.results.one': '{count} result',
+      'search.results.other': '{count} results',
+      'search.results.few': '{count} wyniki',
+    });
+  });
+
+  it('pick plural forms with the language of the strings', () => {
+    const data = JSON.parse(
+      uiData(uiStrings({ 'search.results.few': '{count} wyniki' }), scriptUiKeys.search),
+    ) as Record<string, string>;
+    expect(plural(data, 'search.results', 3, 'pl')).toBe('3 wyniki');
+    expect(plural(data, 'search.results', 1, 'en')).toBe('1 result');
+  });
+
+  it('name only keys of the table', () => {
+    for (const keys of Object.values(scriptUiKeys))
+      for (const key of keys)
+        expect(Object.keys(defaultUiStrings).some((own) => own === key || own.startsWith(key))).toBe(true);
+    expect(markdownUiKeys.every((key) => isUiKey(key))).toBe(true);
   });
 });

@@ -21,6 +21,9 @@ export const defaultUiStrings = {
   'nav.previous': 'Previous',
   'nav.next': 'Next',
   'nav.skipToContent': 'Skip to content',
+  'nav.folderToggle': 'Pages in {label}',
+  'nav.more.one': '{count} more…',
+  'nav.more.other': '{count} more…',
 
   // The document head and footer
   'meta.pageTitle': '{title} | {site}',
@@ -56,6 +59,7 @@ export const defaultUiStrings = {
   'links.copied': 'Copied',
   'links.copiedStatus': 'Link copied: {url}',
   'links.copyBlocked': 'Copying is blocked; the link is now in the address bar.',
+  'links.external': '(external site)',
 
   // Code blocks
   'code.copy': 'Copy',
@@ -106,6 +110,7 @@ export const defaultUiStrings = {
   'search.tagFacet': 'Tag',
   'search.filterByTag': 'Filter by tag',
   'search.pagesHeading': 'Pages',
+  'search.termsHeading': 'Glossary',
   'search.morePages': 'Show more results ({shown} of {total} shown)',
   'search.moreTerms': 'Show more terms ({shown} of {total} shown)',
   'search.noResults': 'No results. Try fewer or different words, or remove a filter.',
@@ -211,7 +216,7 @@ export function formatParts<T>(template: string, values: Readonly<Record<string,
  * other `values`.
  */
 export function plural(
-  strings: UiStrings,
+  strings: Readonly<Record<string, string | undefined>>,
   key: string,
   count: number,
   lang: string,
@@ -220,4 +225,83 @@ export function plural(
   const category = new Intl.PluralRules(lang).select(count);
   const template = strings[`${key}.${category}`] ?? strings[`${key}.other`] ?? key;
   return format(template, { ...values, count });
+}
+
+/**
+ * The keys each browser script shows, for `uiData`: a key, or a prefix ending in "." for a group (plural
+ * variants included). Only what the script needs, since the strings ride on the page's HTML.
+ */
+export const scriptUiKeys = {
+  theme: ['theme.auto', 'theme.light', 'theme.dark', 'theme.switch'],
+  checklist: [
+    'checklist.progress',
+    'checklist.exportLabel',
+    'checklist.copied',
+    'checklist.copyBlocked',
+    'checklist.resetConfirm',
+    'checklist.resetDone',
+    'checklist.exportDone',
+  ],
+  code: ['code.copy', 'code.copyLabel', 'code.copyLabelNamed', 'code.copied', 'code.copyBlocked'],
+  links: ['links.copy', 'links.copied', 'links.copiedStatus', 'links.copyBlocked'],
+  search: [
+    'search.label',
+    'search.close',
+    'search.prompt',
+    'search.unavailable',
+    'search.sectionFacet',
+    'search.tagFacet',
+    'search.filterByTag',
+    'search.pagesHeading',
+    'search.termsHeading',
+    'search.morePages',
+    'search.moreTerms',
+    'search.noResults',
+    'search.noResultsFor',
+    'search.summary',
+    'search.summaryFor',
+    'search.results.',
+    'search.pages.',
+    'search.terms.',
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+/**
+ * The strings a browser script needs, as JSON for one `data-ui` attribute on the element it enhances (read by
+ * src/scripts/ui-text.ts): each key listed, and every key under a listed prefix ending in "." (`search.results.`
+ * takes `.one`, `.other` and any plural variant the config adds). Scripts get their text from the page this way,
+ * so the site's wording reaches them without an inline script (the CSP allows none) and without a string in the
+ * script files.
+ */
+export function uiData(strings: UiStrings, keys: readonly string[]): string {
+  const wanted = (key: string) =>
+    keys.some((listed) => key === listed || (listed.endsWith('.') && key.startsWith(listed)));
+  const picked = Object.entries(strings).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined && wanted(entry[0]),
+  );
+  return JSON.stringify(Object.fromEntries(picked));
+}
+
+/** The strings the Markdown pipeline writes into a page's HTML: callout names, link labels, external-link notes. */
+export const markdownUiKeys = [
+  'callout.note',
+  'callout.tip',
+  'callout.caution',
+  'callout.danger',
+  'links.toSection',
+  'links.copyToSection',
+  'links.external',
+] as const satisfies readonly UiKey[];
+
+export type MarkdownStrings = Readonly<Record<(typeof markdownUiKeys)[number], string>>;
+
+/**
+ * The pipeline's strings out of the site's table: a plain object, so it reaches the render workers (structured
+ * clone) and goes into the digest of every rendered page (a changed callout name renders the pages again).
+ */
+export function markdownStrings(strings: UiStrings = defaultUiStrings): MarkdownStrings {
+  return Object.fromEntries(markdownUiKeys.map((key) => [key, strings[key]])) as Record<
+    (typeof markdownUiKeys)[number],
+    string
+  >;
 }

@@ -7,6 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import type { MarkdownStrings } from '../config/ui-strings.ts';
 import { buildState, copyReusedPages } from '../lib/build-state.ts';
 import { setCurrentContent } from '../lib/content-graph/current.ts';
 import { contentCacheFile, takeContentLoad } from '../lib/content-graph/early-load.ts';
@@ -23,6 +24,8 @@ export class ContentCheckError extends Error {
 export interface ContentCheckOptions {
   base: string;
   siteOrigin: string;
+  /** The site's words the Markdown pipeline writes into pages. */
+  ui: MarkdownStrings;
   layout: DocsLayout;
   /** Warnings stop a build too. */
   strict: boolean;
@@ -42,6 +45,7 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
         const load = takeContentLoad(root, {
           base: options.base,
           siteOrigin: options.siteOrigin,
+          ui: options.ui,
           layout: options.layout,
           includeDrafts: command === 'dev',
           cacheFile: contentCacheFile(fileURLToPath(config.cacheDir)),

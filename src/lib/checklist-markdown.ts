@@ -3,6 +3,8 @@
  * the page title and URL, the headings that hold items, and every item as `- [x]` or `- [ ]`.
  * Pure, so the browser script and the unit tests share it.
  */
+import { format } from '../config/ui-strings.ts';
+
 export type ChecklistEntry =
   { type: 'heading'; depth: number; text: string } | { type: 'item'; depth: number; text: string; checked: boolean };
 
@@ -10,12 +12,14 @@ export interface ChecklistExport {
   title: string;
   url: string;
   entries: ChecklistEntry[];
+  /** The closing line, in the site's words: `{done} of {total} done.` (UI string `checklist.exportDone`). */
+  progress: string;
 }
 
 /** Collapses whitespace so multi-line labels stay on one Markdown line. */
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export function checklistToMarkdown({ title, url, entries }: ChecklistExport): string {
+export function checklistToMarkdown({ title, url, entries, progress }: ChecklistExport): string {
   // Keep a heading only when an item follows it before the next heading of the same or higher level.
   const kept = entries.filter((entry, index) => {
     if (entry.type === 'item') return true;
@@ -38,7 +42,7 @@ export function checklistToMarkdown({ title, url, entries }: ChecklistExport): s
   }
   const done = entries.filter((e) => e.type === 'item' && e.checked).length;
   const total = entries.filter((e) => e.type === 'item').length;
-  lines.push('', `${done} of ${total} done.`);
+  lines.push('', format(progress, { done, total }));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 

@@ -2,6 +2,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { defaultUiStrings } from '../config/ui-strings.ts';
 import { checklistToMarkdown, parseSavedProgress, serializeProgress } from './checklist-markdown.ts';
 import { assignChecklistIds, itemSlug } from './checklist-ids.ts';
 
@@ -52,10 +53,24 @@ describe('checklist Markdown export', () => {
         { type: 'heading', depth: 2, text: 'Logs' },
         { type: 'item', depth: 0, text: 'Attach the guest log', checked: false },
       ],
+      progress: defaultUiStrings['checklist.exportDone'],
     });
     expect(markdown).toBe(
       '# Virt bug report\n\nhttps://handbook.example/checklists/virt-bug-report/\n\n## Before you file\n\n- [x] Reproduce on current packages\n  - [ ] Nested\n\n## Logs\n\n- [ ] Attach the guest log\n\n1 of 3 done.\n',
     );
+  });
+
+  it('ends with the progress line in the words the site gives', () => {
+    const markdown = checklistToMarkdown({
+      title: 'Fehlerbericht',
+      url: 'https://example.org/de/',
+      entries: [
+        { type: 'item', depth: 0, text: 'Protokoll anhängen', checked: true },
+        { type: 'item', depth: 0, text: 'Version nennen', checked: false },
+      ],
+      progress: '{done} von {total} erledigt.',
+    });
+    expect(markdown.trimEnd().split('\n').at(-1)).toBe('1 von 2 erledigt.');
   });
 
   it('treats corrupt or foreign saved data as no progress', () => {

@@ -6,6 +6,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
+import { markdownStrings } from '../config/ui-strings.ts';
 import { site } from '../site.config.ts';
 import { currentGraph, currentHtml, setCurrentContent } from './content-graph/current.ts';
 import { contentCacheFile } from './content-graph/early-load.ts';
@@ -20,6 +21,7 @@ async function ensureLoaded(root: string): Promise<void> {
   loading ??= loadContent(root, {
     base: site.base,
     siteOrigin: site.url,
+    ui: markdownStrings(site.ui),
     includeDrafts: true,
     layout: site.layout,
   }).then(({ graph, html }) => setCurrentContent(graph, html));
@@ -35,6 +37,7 @@ function reloadOnce(root: string, cacheDir: string, log: (message: string) => vo
   reloading ??= loadContent(root, {
     base: site.base,
     siteOrigin: site.url,
+    ui: markdownStrings(site.ui),
     includeDrafts: true,
     layout: site.layout,
     cacheFile: contentCacheFile(cacheDir),

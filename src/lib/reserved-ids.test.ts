@@ -25,7 +25,7 @@ function layoutIds(): Set<string> {
   for (const text of sources('scripts', '.ts')) {
     for (const [, id] of text.matchAll(/\.id = '([^']+)'/g)) ids.add(id!);
     // The search UI's elements are named after the prefix it is built with.
-    for (const [, prefix] of text.matchAll(/buildSearchSkeleton\('([^']+)'\)/g))
+    for (const [, prefix] of text.matchAll(/buildSearchSkeleton\('([^']+)',/g))
       for (const part of ['input', 'status']) ids.add(`${prefix}-${part}`);
   }
   return ids;

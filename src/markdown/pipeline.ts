@@ -5,6 +5,7 @@
  */
 import remarkDirective from 'remark-directive';
 import type { PluggableList } from 'unified';
+import { markdownStrings, type MarkdownStrings } from '../config/ui-strings.ts';
 import type { LinkablePage, LinkGraph } from '../lib/content-graph/resolve-link.ts';
 import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
@@ -24,12 +25,15 @@ export interface PipelineOptions {
   graph: () => LinkGraph<LinkablePage>;
   base: string;
   siteOrigin: string;
+  /** The site's words for what the pipeline writes itself (callout names, self-link labels); English by default. */
+  ui?: MarkdownStrings | undefined;
 }
 
 export function markdownPipeline(options: PipelineOptions): {
   remarkPlugins: PluggableList;
   rehypePlugins: PluggableList;
 } {
+  const ui = options.ui ?? markdownStrings();
   return {
     remarkPlugins: [
       // First: mdBook's {{#include}} helpers become part of the page. The content renderer runs it before it
@@ -43,15 +47,25 @@ export function markdownPipeline(options: PipelineOptions): {
       remarkHeadingIds,
       // Before callouts, which give any ::: block they do not know back as text.
       remarkCards,
-      remarkCallouts,
+      [
+        remarkCallouts,
+        {
+          names: {
+            note: ui['callout.note'],
+            tip: ui['callout.tip'],
+            caution: ui['callout.caution'],
+            danger: ui['callout.danger'],
+          },
+        },
+      ],
       remarkChecklists,
       [remarkResolveLinks, { graph: options.graph, base: options.base }],
     ],
     rehypePlugins: [
       rehypeCodeBlocks,
-      rehypeHeadingLinks,
+      [rehypeHeadingLinks, { linkLabel: ui['links.toSection'], copyLabel: ui['links.copyToSection'] }],
       rehypeMovedAnchors,
-      [rehypeExternalLinks, { siteOrigin: options.siteOrigin }],
+      [rehypeExternalLinks, { siteOrigin: options.siteOrigin, note: ui['links.external'] }],
       // Judges raw HTML as written out, with the URLs the contributor wrote (those the content check resolves).
       rehypeHtmlPolicy,
       // Last: only replaces raw HTML's link and image URLs with the site URLs they resolve to.

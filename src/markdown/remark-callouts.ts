@@ -2,7 +2,8 @@
  * remark plugin: turns `:::note`, `:::tip`, `:::caution` and `:::danger` container directives into accessible
  * asides, and gives every other directive back its source text. remark-directive reads any `:word` as a text
  * directive ("10:30" would lose ":30"), and our content uses no text directives, so restoring them keeps
- * everything a contributor wrote.
+ * everything a contributor wrote. A callout without a title of its own is named by its kind, in the site's words
+ * (UI strings `callout.note` and friends).
  *
  *   :::tip[Quick test]          <aside class="callout callout-tip" aria-label="Tip">
  *   Run `virsh version`.   ->     <p class="callout-title">Quick test</p><p>Run ...</p>
@@ -10,16 +11,32 @@
  */
 import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
+import { defaultUiStrings } from '../config/ui-strings.ts';
 import { walkMdast } from '../lib/walk-tree.ts';
 
-export const calloutKinds = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' } as const;
+/** The kinds, each with the UI string that names it. */
+export const calloutKinds = {
+  note: 'callout.note',
+  tip: 'callout.tip',
+  caution: 'callout.caution',
+  danger: 'callout.danger',
+} as const;
 export type CalloutKind = keyof typeof calloutKinds;
+
+export interface CalloutOptions {
+  /** The name of each kind, shown as the title of a callout without one and as its accessible name. */
+  names?: Readonly<Record<CalloutKind, string>>;
+}
+
+const defaultNames = Object.fromEntries(
+  Object.entries(calloutKinds).map(([kind, key]) => [kind, defaultUiStrings[key]]),
+) as Record<CalloutKind, string>;
 
 export function isCalloutKind(name: string): name is CalloutKind {
   return Object.hasOwn(calloutKinds, name);
 }
 
-export default function remarkCallouts() {
+export default function remarkCallouts({ names = defaultNames }: CalloutOptions = {}) {
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
     walkMdast(tree, (node, index, parent) => {
@@ -30,12 +47,12 @@ export default function remarkCallouts() {
         const hasLabel = first?.type === 'paragraph' && first.data?.directiveLabel === true;
         const title: Paragraph = {
           type: 'paragraph',
-          children: hasLabel ? first.children : [{ type: 'text', value: calloutKinds[kind] }],
+          children: hasLabel ? first.children : [{ type: 'text', value: names[kind] }],
           data: { hProperties: { className: ['callout-title'] } },
         };
         node.data = {
           hName: 'aside',
-          hProperties: { className: ['callout', `callout-${kind}`], ariaLabel: calloutKinds[kind] },
+          hProperties: { className: ['callout', `callout-${kind}`], ariaLabel: names[kind] },
         };
         node.children = [title, ...(hasLabel ? rest : node.children)];
         return;

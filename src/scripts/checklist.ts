@@ -11,9 +11,12 @@ import {
   serializeProgress,
   type ChecklistEntry,
 } from '../lib/checklist-markdown.ts';
+import { uiText } from './ui-text.ts';
 
 const tools = document.querySelector<HTMLElement>('.checklist-tools');
 const article = document.querySelector<HTMLElement>('main article');
+// The tools' words, from their data-ui (src/components/ChecklistTools.astro).
+const { t } = uiText(tools);
 
 /** Saved progress, or undefined when storage cannot be read (blocked). */
 function read(key: string): Map<string, boolean> | undefined {
@@ -61,7 +64,7 @@ async function copyText(text: string, after: Element): Promise<boolean> {
     area.className = 'checklist-export';
     area.readOnly = true;
     area.rows = 8;
-    area.setAttribute('aria-label', 'Checklist as Markdown');
+    area.setAttribute('aria-label', t('checklist.exportLabel'));
     area.value = text;
     after.after(area);
     area.select();
@@ -80,7 +83,7 @@ if (tools && article) {
 
   const render = () => {
     const done = boxes.filter((box) => box.checked).length;
-    if (status) status.textContent = `${done} of ${boxes.length} done`;
+    if (status) status.textContent = t('checklist.progress', { done, total: boxes.length });
     if (bar) bar.value = done;
   };
   const show = () => {
@@ -111,20 +114,18 @@ if (tools && article) {
       title: document.querySelector('h1')?.textContent ?? document.title,
       url: location.href.split('#')[0] ?? location.href,
       entries: entries(article),
+      progress: t('checklist.exportDone'),
     });
     const copied = await copyText(markdown, tools);
-    if (feedback)
-      feedback.textContent = copied
-        ? 'Copied to the clipboard.'
-        : 'Copying is blocked here: the Markdown is selected below, copy it by hand.';
+    if (feedback) feedback.textContent = t(copied ? 'checklist.copied' : 'checklist.copyBlocked');
   };
   tools.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
-    if (!window.confirm('Clear every tick on this page?')) return;
+    if (!window.confirm(t('checklist.resetConfirm'))) return;
     state = new Map(boxes.map((box) => [box.dataset['item'] ?? '', false]));
     for (const box of boxes) box.checked = false;
     write(key, state);
     render();
-    if (feedback) feedback.textContent = 'Progress cleared.';
+    if (feedback) feedback.textContent = t('checklist.resetDone');
   });
   tools.hidden = false;
 }

@@ -4,6 +4,7 @@
  * is first opened, and the highlighter only when the URL asks for it.
  */
 import { buildSearchSkeleton, type SearchElements } from './search/skeleton.ts';
+import { uiText } from './ui-text.ts';
 
 const base = document.documentElement.dataset['base'] ?? '/';
 const link = document.querySelector<HTMLAnchorElement>('.search-link');
@@ -24,12 +25,14 @@ function open(): void {
   if (!dialog || !elements) {
     dialog = document.createElement('dialog');
     dialog.className = 'search-dialog';
-    dialog.setAttribute('aria-label', 'Search the handbook');
-    elements = buildSearchSkeleton('search-dialog');
+    // The words ride on the header's search button (src/components/Header.astro).
+    const text = uiText(button);
+    dialog.setAttribute('aria-label', text.t('search.label'));
+    elements = buildSearchSkeleton('search-dialog', text);
     const close = document.createElement('button');
     close.type = 'button';
     close.className = 'search-close';
-    close.textContent = 'Close';
+    close.textContent = text.t('search.close');
     close.addEventListener('click', () => dialog?.close());
     dialog.append(close, elements.root);
     // Clicking the backdrop (outside the panel) closes the dialog.

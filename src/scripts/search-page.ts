@@ -2,10 +2,11 @@
 import { parseSearchState, searchStateQuery } from '../lib/search-state.ts';
 import { buildSearchSkeleton } from './search/skeleton.ts';
 import { mountSearch } from './search/ui.ts';
+import { uiText } from './ui-text.ts';
 
 const container = document.getElementById('search-page');
 if (container) {
-  const elements = buildSearchSkeleton('search-page');
+  const elements = buildSearchSkeleton('search-page', uiText(container));
   container.append(elements.root);
   const initial = parseSearchState(location.search);
   elements.input.value = initial.query;

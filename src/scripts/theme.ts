@@ -1,11 +1,13 @@
 /**
  * The theme toggle: cycles system -> light -> dark, remembers the choice in localStorage (when allowed) and
  * applies it by setting data-theme on <html>. public/theme-init.js applies a saved choice before first paint.
- * The button's text names the theme that is on, so its accessible name does too ("Theme: Dark").
+ * The button's text names the theme that is on, so its accessible name does too ("Theme: Dark"); the names come
+ * from the button's data-ui (src/components/ThemeToggle.astro).
  */
+import { uiText } from './ui-text.ts';
+
 type Choice = 'system' | 'light' | 'dark';
 const order: Choice[] = ['system', 'light', 'dark'];
-const labels: Record<Choice, string> = { system: 'Auto', light: 'Light', dark: 'Dark' };
 
 function saved(): Choice {
   try {
@@ -18,6 +20,8 @@ function saved(): Choice {
 
 // The header's toggle, and on phones the menu's.
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('.theme-toggle')];
+const { t } = uiText(buttons[0]);
+const labels: Record<Choice, string> = { system: t('theme.auto'), light: t('theme.light'), dark: t('theme.dark') };
 
 function apply(choice: Choice): void {
   const root = document.documentElement;
@@ -27,7 +31,7 @@ function apply(choice: Choice): void {
     button.dataset['choice'] = choice;
     const label = button.querySelector('.theme-label');
     if (label) label.textContent = labels[choice];
-    button.title = `Theme: ${labels[choice]}. Switch to ${labels[next(choice)]}`;
+    button.title = t('theme.switch', { current: labels[choice], next: labels[next(choice)] });
   }
   try {
     if (choice === 'system') localStorage.removeItem('theme');

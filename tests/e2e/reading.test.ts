@@ -1,7 +1,7 @@
 /** What a reader does with the keyboard: skip link, theme toggle, mobile menu, table of contents, navigation. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { lastCopied, launchBrowser, openPage, recordClipboard } from './browser.ts';
+import { lastCopied, launchBrowser, openPage, recordClipboard, searchSettled } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -108,6 +108,67 @@ describe('reading with the keyboard', () => {
     const copied = await lastCopied(page);
     expect(copied).toBe(await figure.locator('pre code').textContent());
     expect(copied?.length).toBeGreaterThan(5);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** Words a German site's config would give the scripts, over the English ones the page carries. */
+const german: Record<string, string> = {
+  'links.copy': 'Link kopieren',
+  'links.copied': 'Kopiert',
+  'links.copiedStatus': 'Link kopiert: {url}',
+  'search.label': 'Suchen',
+  'search.summaryFor': '{results} für „{query}“: {pages} und {terms}.',
+  'search.results.one': '{count} Treffer',
+  'search.results.other': '{count} Treffer',
+  'search.pages.one': '{count} Seite',
+  'search.pages.other': '{count} Seiten',
+  'search.terms.one': '{count} Begriff',
+  'search.terms.other': '{count} Begriffe',
+};
+
+/** The page's HTML with every data-ui attribute (src/config/ui-strings.ts uiData) holding the German words. */
+function inGerman(html: string): string {
+  const decode = (value: string) => value.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+  const encode = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  return html.replace(/ data-ui="([^"]*)"/g, (_whole, value: string) => {
+    const strings = JSON.parse(decode(value)) as Record<string, string>;
+    for (const key of Object.keys(strings)) if (german[key]) strings[key] = german[key];
+    return ` data-ui="${encode(JSON.stringify(strings))}"`;
+  });
+}
+
+describe("the site's words in the browser", () => {
+  it("the server gives the scripts the config's words (the handbook names its search)", async () => {
+    const { page } = await openPage(browser);
+    await page.goto(guide());
+    const words = JSON.parse((await page.locator('.search-button').getAttribute('data-ui')) ?? '{}') as Record<
+      string,
+      string
+    >;
+    expect(words['search.label']).toBe('Search the handbook');
+  });
+
+  it('scripts show the words the page carries: copy-link feedback and the search dialog in German', async () => {
+    const { page, errors } = await openPage(browser);
+    await recordClipboard(page);
+    await page.route(guide(), async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: inGerman(await response.text()) });
+    });
+    await page.goto(guide());
+    const button = page.locator('main h2 .copy-link').first();
+    expect(await button.textContent()).toBe('Link kopieren');
+    await button.click();
+    const url = await lastCopied(page);
+    expect(url).toMatch(/^http.*#/);
+    expect(await page.locator('.copy-link-status').textContent()).toBe(`Link kopiert: ${url}`);
+    await page.keyboard.press('/');
+    await page.getByRole('dialog', { name: 'Suchen' }).getByLabel('Suchen').fill('heartbleed');
+    await searchSettled(page, '.search-dialog');
+    expect(await page.locator('.search-dialog .search-status').textContent()).toMatch(
+      /^\d+ Treffer für „heartbleed“: \d+ Seiten? und \d+ Begriffe?\.$/,
+    );
     expect(errors).toEqual([]);
   });
 });

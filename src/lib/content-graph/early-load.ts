@@ -27,6 +27,7 @@ const signatureOf = (root: string, options: LoadOptions) =>
     resolve(root),
     options.base,
     options.siteOrigin,
+    options.ui ?? null,
     options.cacheFile,
     !!options.includeDrafts,
     options.layout,

@@ -11,6 +11,7 @@ import { join, posix } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { includedFiles } from '../../markdown/mdbook-includes.ts';
+import type { MarkdownStrings } from '../../config/ui-strings.ts';
 import type { PageRenderer } from '../../markdown/render-page.ts';
 import type { Problem } from '../problems.ts';
 import { hashFiles } from '../hash-files.ts';
@@ -51,6 +52,8 @@ export interface LoadedContent {
 export interface LoadOptions extends GraphOptions {
   base: string;
   siteOrigin: string;
+  /** The site's words the Markdown pipeline writes into pages (src/config/ui-strings.ts); English by default. */
+  ui?: MarkdownStrings | undefined;
   /** Where to keep the cache between builds; no cache when undefined. */
   cacheFile?: string | undefined;
 }
@@ -59,6 +62,7 @@ export interface WorkerSetup {
   links: LinkGraph<LinkablePage>;
   base: string;
   siteOrigin: string;
+  ui: MarkdownStrings | undefined;
 }
 
 export interface RenderTask extends ContentFile {
@@ -210,6 +214,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     links: linkTable(root, files, discovered.assets, options, raws),
     base: options.base,
     siteOrigin: options.siteOrigin,
+    ui: options.ui,
   };
   // Links to a page its front matter moves (`slug`) are written with its URL: when one moves, every page may change.
   const movedPages = setup.links.pages.filter((page) => page.path !== locationPath(page).path && !page.hash);
@@ -228,6 +233,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
       .update(file.absPath)
       .update(options.base)
       .update(options.siteOrigin)
+      .update(JSON.stringify(options.ui ?? null))
       .update(raw);
     // A page's HTML holds the files its {{#include}} helpers read: editing one renders the page again.
     for (const included of includedFiles(raw, file.absPath)) hash.update(included).update(readOrMissing(included));
@@ -242,7 +248,12 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   else if (tasks.length > 0) {
     // Loaded only when needed: a fully cached build never loads the Markdown pipeline in this thread.
     const { createPageRenderer } = await import('../../markdown/render-page.ts');
-    const render = createPageRenderer({ graph: () => setup.links, base: setup.base, siteOrigin: setup.siteOrigin });
+    const render = createPageRenderer({
+      graph: () => setup.links,
+      base: setup.base,
+      siteOrigin: setup.siteOrigin,
+      ui: setup.ui,
+    });
     fresh = await Promise.all(tasks.map((task) => loadAndRender(task, render)));
   }
   for (const result of fresh) results.set(result.absPath, { ...result, digest: digests.get(result.absPath) ?? '' });
@@ -285,7 +296,12 @@ async function renderWithAnchors(
   const pages = graph.pages.filter((page) => needsAnchorRewrite(graph, page));
   if (pages.length === 0) return;
   const { createPageRenderer } = await import('../../markdown/render-page.ts');
-  const render = createPageRenderer({ graph: () => graph, base: options.base, siteOrigin: options.siteOrigin });
+  const render = createPageRenderer({
+    graph: () => graph,
+    base: options.base,
+    siteOrigin: options.siteOrigin,
+    ui: options.ui,
+  });
   for (const page of pages) {
     const raw = raws.get(page.absPath);
     const before = html.get(page.absPath);

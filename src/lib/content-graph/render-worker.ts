@@ -7,7 +7,12 @@ import { createPageRenderer } from '../../markdown/render-page.ts';
 import { loadAndRender, type RenderTask, type WorkerSetup } from './load-content.ts';
 
 const setup = workerData as WorkerSetup;
-const renderer = createPageRenderer({ graph: () => setup.links, base: setup.base, siteOrigin: setup.siteOrigin });
+const renderer = createPageRenderer({
+  graph: () => setup.links,
+  base: setup.base,
+  siteOrigin: setup.siteOrigin,
+  ui: setup.ui,
+});
 
 parentPort?.on('message', (task: RenderTask) => {
   loadAndRender(task, renderer).then(

@@ -3,6 +3,7 @@
  * "Show more" button loads the next ones on demand (Pagefind loads each result's data only when asked) and
  * moves the focus to the first new result, so keyboard and screen-reader users continue where the list grew.
  */
+import { format } from '../../config/ui-strings.ts';
 import type { PagefindResultData } from './render.ts';
 
 export interface PagefindResult {
@@ -12,8 +13,8 @@ export interface PagefindResult {
 export interface GroupOptions {
   id: string;
   heading: string;
-  /** What the button calls the results, e.g. "results" or "terms". */
-  noun: string;
+  /** The button's text: "Show more results ({shown} of {total} shown)" in the site's words. */
+  moreText: string;
   results: readonly PagefindResult[];
   pageSize: number;
   render: (data: PagefindResultData) => HTMLLIElement;
@@ -31,7 +32,7 @@ export interface ResultGroup {
 
 /** Builds the group with its first results loaded; undefined when it has none (or a newer search started). */
 export async function resultGroup(options: GroupOptions): Promise<ResultGroup | undefined> {
-  const { id, heading, noun, results, pageSize, render, busyWhile, isCurrent } = options;
+  const { id, heading, moreText, results, pageSize, render, busyWhile, isCurrent } = options;
   if (results.length === 0) return undefined;
   const shown: PagefindResultData[] = [];
   const section = document.createElement('section');
@@ -54,7 +55,7 @@ export async function resultGroup(options: GroupOptions): Promise<ResultGroup | 
     shown.push(...next);
     const items = next.map(render);
     list.append(...items);
-    more.textContent = `Show more ${noun} (${shown.length} of ${results.length} shown)`;
+    more.textContent = format(moreText, { shown: shown.length, total: results.length });
     more.hidden = shown.length >= results.length;
     return items.length > 0;
   };

@@ -2,6 +2,7 @@
  * The search form's markup, built with DOM calls (no HTML strings), shared by the dialog and the search page.
  */
 import { maxQueryLength } from '../../lib/search-state.ts';
+import type { UiText } from '../ui-text.ts';
 
 export interface SearchElements {
   /** Prefix of the ids inside, so two search forms on a page (dialog and page) never share one. */
@@ -12,6 +13,8 @@ export interface SearchElements {
   status: HTMLElement;
   /** Holds the groups of results (src/scripts/search/result-group.ts). */
   results: HTMLElement;
+  /** The search's words, from the data-ui of the element that hosts it. */
+  text: UiText;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -24,12 +27,12 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export function buildSearchSkeleton(idPrefix: string): SearchElements {
+export function buildSearchSkeleton(idPrefix: string, text: UiText): SearchElements {
   // aria-busy stays true until the first answer is on screen; ui.ts keeps it current (assistive technology
   // waits for it, and so do the end-to-end tests instead of guessing how long a search takes).
   const root = el('div', { className: 'search' }, { 'aria-busy': 'true' });
   const form = el('form', { className: 'search-form' }, { role: 'search', action: '' });
-  const label = el('label', { htmlFor: `${idPrefix}-input`, textContent: 'Search the handbook' });
+  const label = el('label', { htmlFor: `${idPrefix}-input`, textContent: text.t('search.label') });
   const input = el(
     'input',
     {
@@ -52,5 +55,5 @@ export function buildSearchSkeleton(idPrefix: string): SearchElements {
   );
   const results = el('div', { className: 'search-output' });
   root.append(form, filters, status, results);
-  return { idPrefix, root, input, filters, status, results };
+  return { idPrefix, root, input, filters, status, results, text };
 }

@@ -10,6 +10,7 @@ import { maxQueryLength, pagefindFilters, type ResultKind, type SearchState } fr
 import { renderPage, renderTerm } from './render.ts';
 import { resultGroup, type PagefindResult } from './result-group.ts';
 import type { SearchElements } from './skeleton.ts';
+import type { UiText } from '../ui-text.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 
@@ -51,14 +52,10 @@ function sumCounts(...counts: FilterCounts[]): FilterCounts {
   return sum;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function renderFacet(
   container: HTMLElement,
   name: 'section' | 'tag',
-  label: string,
+  text: UiText,
   counts: Record<string, number>,
   chosen: string[],
   onChange: () => void,
@@ -66,7 +63,7 @@ function renderFacet(
   const fieldset = document.createElement('fieldset');
   fieldset.className = `search-facet search-facet-${name}`;
   const legend = document.createElement('legend');
-  legend.textContent = label;
+  legend.textContent = text.t(name === 'tag' ? 'search.tagFacet' : 'search.sectionFacet');
   fieldset.append(legend);
   for (const [value, count] of Object.entries(counts).sort(([a], [b]) => a.localeCompare(b))) {
     const box = document.createElement('input');
@@ -87,7 +84,7 @@ function renderFacet(
   if (name === 'tag') {
     const details = document.createElement('details');
     const summary = document.createElement('summary');
-    summary.textContent = 'Filter by tag';
+    summary.textContent = text.t('search.filterByTag');
     details.open = chosen.length > 0;
     details.append(summary, fieldset);
     container.append(details);
@@ -103,7 +100,7 @@ export interface MountOptions {
 }
 
 export async function mountSearch({ base, elements, initial, onState }: MountOptions): Promise<void> {
-  const { idPrefix, root, input, filters, status, results } = elements;
+  const { idPrefix, root, input, filters, status, results, text } = elements;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let steps = 0;
   // Settled only when no keystroke waits for its search and no search or "Show more" is still loading: an older
@@ -127,8 +124,7 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
   try {
     ({ pagefind, split } = await loadPagefind(base));
   } catch {
-    status.textContent =
-      'Search is unavailable: the search index could not be loaded. Try again later, or browse the sections.';
+    status.textContent = text.t('search.unavailable');
     status.classList.add('search-error');
     settle();
     return;
@@ -148,7 +144,7 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
     const query = current.query.trim();
     if (!query && current.sections.length + current.tags.length === 0) {
       results.replaceChildren();
-      status.textContent = 'Type to search the essays, guides, checklists and glossary.';
+      status.textContent = text.t('search.prompt');
       onState?.(current);
       return;
     }
@@ -160,8 +156,8 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
     const [pageGroup, termGroup] = await Promise.all([
       resultGroup({
         id: `${idPrefix}-pages`,
-        heading: 'Pages',
-        noun: 'results',
+        heading: text.t('search.pagesHeading'),
+        moreText: text.t('search.morePages'),
         results: pages.results,
         pageSize,
         render: renderPage,
@@ -170,8 +166,8 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
       }),
       resultGroup({
         id: `${idPrefix}-terms`,
-        heading: 'Glossary',
-        noun: 'terms',
+        heading: text.t('search.termsHeading'),
+        moreText: text.t('search.moreTerms'),
         results: terms.results,
         pageSize: termPageSize,
         render: renderTerm,
@@ -190,11 +186,15 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
       count.textContent = `(${counts[facet]?.[count.dataset['value'] ?? ''] ?? 0})`;
     }
     const total = pages.results.length + terms.results.length;
-    const label = query ? ` for “${query}”` : '';
     status.textContent =
       total === 0
-        ? `No results${label}. Try fewer or different words, or remove a filter.`
-        : `${plural(total, 'result', 'results')}${label}: ${plural(pages.results.length, 'page', 'pages')} and ${plural(terms.results.length, 'glossary term', 'glossary terms')}.`;
+        ? text.t(query ? 'search.noResultsFor' : 'search.noResults', { query })
+        : text.t(query ? 'search.summaryFor' : 'search.summary', {
+            query,
+            results: text.tn('search.results', total),
+            pages: text.tn('search.pages', pages.results.length),
+            terms: text.tn('search.terms', terms.results.length),
+          });
     onState?.(current);
   };
   const schedule = () => {
@@ -206,8 +206,8 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
       void busyWhile(update);
     }, debounceMs);
   };
-  renderFacet(filters, 'section', 'Section', facetCounts['section'] ?? {}, initial.sections, schedule);
-  renderFacet(filters, 'tag', 'Tag', facetCounts['tag'] ?? {}, initial.tags, schedule);
+  renderFacet(filters, 'section', text, facetCounts['section'] ?? {}, initial.sections, schedule);
+  renderFacet(filters, 'tag', text, facetCounts['tag'] ?? {}, initial.tags, schedule);
   input.addEventListener('input', schedule);
   elements.root.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
