@@ -85,7 +85,7 @@ function build(label: string): Run {
     seconds: seconds ?? 0,
     peakMb: Math.round((kb ?? 0) / 1024),
     timings: JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings,
-    searchLine: /\[handbook:search-index\] (.*)/.exec(result.stdout)?.[1] ?? '',
+    searchLine: /\[folio:search-index\] (.*)/.exec(result.stdout)?.[1] ?? '',
   };
 }
 if (!existsSync('/usr/bin/time')) {

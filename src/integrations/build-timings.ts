@@ -12,7 +12,7 @@ export interface BuildTimings {
   spans: Record<string, number>;
 }
 
-const key = Symbol.for('newcomer-handbook.build-timings');
+const key = Symbol.for('folio.build-timings');
 type Holder = { [key]?: BuildTimings };
 
 /** Records a measured span; a no-op cost when nobody reads it. */
@@ -30,7 +30,7 @@ export default function buildTimings(): AstroIntegration {
     holder[key].marks[name] = Math.round(performance.now());
   };
   return {
-    name: 'handbook:build-timings',
+    name: 'folio:build-timings',
     hooks: {
       'astro:config:done': () => mark('configDone'),
       'astro:build:start': () => mark('buildStart'),

@@ -34,7 +34,7 @@ export interface ContentCheckOptions {
 
 export default function contentCheck(options: ContentCheckOptions): AstroIntegration {
   return {
-    name: 'handbook:content-check',
+    name: 'folio:content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);

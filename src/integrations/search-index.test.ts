@@ -54,7 +54,7 @@ const wordsOf: WordsOf = (page) => pageWords(page.title, '<p>Text.</p>');
 const single = { base: '/', lang: 'en', shards: planSearchShards(pages(['x']), '/', 500, wordsOf) };
 
 function builtSite(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'handbook-search-'));
+  const dir = mkdtempSync(join(tmpdir(), 'folio-search-'));
   mkdirSync(join(dir, 'glossary'));
   writeFileSync(join(dir, 'glossary', 'index.html'), glossaryHtml);
   return dir;

@@ -308,7 +308,7 @@ export default function searchIndex(options: {
     build = opened;
   };
   return {
-    name: 'handbook:search-index',
+    name: 'folio:search-index',
     hooks: {
       'astro:build:start': async () => {
         // `npm run build` may have opened the index already, with the pages it reuses (indexReusedPages).

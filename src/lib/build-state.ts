@@ -34,7 +34,7 @@ export interface BuildState {
   searchIndex?: SearchIndexBuild;
 }
 
-const key = Symbol.for('newcomer-handbook.build-state');
+const key = Symbol.for('folio.build-state');
 type Holder = { [key]?: BuildState | undefined };
 
 export function setBuildState(state: BuildState | undefined): void {
@@ -48,7 +48,7 @@ export function buildState(): BuildState | undefined {
 /** The manifest of a site folder lives in Astro's cacheDir (cleared with Astro's caches), one per folder. */
 export function manifestFileFor(astroCacheDir: string, siteDir: string): string {
   const id = createHash('sha256').update(siteDir).digest('hex').slice(0, 16);
-  return join(astroCacheDir, `handbook-pages-${id}.json`);
+  return join(astroCacheDir, `folio-pages-${id}.json`);
 }
 
 export function readManifest(file: string): PageManifest | undefined {

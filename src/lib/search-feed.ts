@@ -5,7 +5,7 @@
  * and closes it when the build is done; outside a build (dev server) there is no feed. Astro loads the config
  * and the pages through different module graphs, so the feed lives on a global symbol.
  */
-const key = Symbol.for('newcomer-handbook.search-feed');
+const key = Symbol.for('folio.search-feed');
 
 /** Receives a page's site path (base path included) and its complete HTML. */
 export type SearchFeed = (pathname: string, html: string) => void;

@@ -7,7 +7,7 @@ import { buildContentGraph, type ContentGraph, type GraphOptions } from './graph
 import type { Problem } from '../problems.ts';
 import type { RenderedHtml } from './load-content.ts';
 
-const key = Symbol.for('newcomer-handbook.content');
+const key = Symbol.for('folio.content');
 interface Current {
   graph: ContentGraph;
   html: Map<string, RenderedHtml>;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { contentCacheFile, startContentLoad, takeContentLoad } from './early-load.ts';
 
 function project(): string {
-  const root = mkdtempSync(join(tmpdir(), 'handbook-early-'));
+  const root = mkdtempSync(join(tmpdir(), 'folio-early-'));
   mkdirSync(join(root, 'content', 'guides'), { recursive: true });
   writeFileSync(
     join(root, 'content', 'guides', 'x.md'),
@@ -39,6 +39,6 @@ describe('content load started before Astro', () => {
   });
 
   it('keeps its cache inside node_modules/.astro, which a cold build clears', () => {
-    expect(contentCacheFile('/p/node_modules/.astro')).toBe('/p/node_modules/.astro/handbook-content.v8');
+    expect(contentCacheFile('/p/node_modules/.astro')).toBe('/p/node_modules/.astro/folio-content.v8');
   });
 });

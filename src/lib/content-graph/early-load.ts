@@ -8,7 +8,7 @@
 import { join, resolve } from 'node:path';
 import { loadContent, type LoadedContent, type LoadOptions } from './load-content.ts';
 
-const key = Symbol.for('newcomer-handbook.early-content-load');
+const key = Symbol.for('folio.early-content-load');
 interface EarlyLoad {
   signature: string;
   loaded: Promise<LoadedContent>;
@@ -19,7 +19,7 @@ type Holder = { [key]?: EarlyLoad | undefined };
 
 /** Where the content cache lives: in Astro's cacheDir (node_modules/.astro by default), so clearing Astro's caches clears it. */
 export function contentCacheFile(astroCacheDir: string): string {
-  return join(astroCacheDir, 'handbook-content.v8');
+  return join(astroCacheDir, 'folio-content.v8');
 }
 
 const signatureOf = (root: string, options: LoadOptions) =>
