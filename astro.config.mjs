@@ -9,7 +9,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { currentGraph } from './src/lib/content-graph/current.ts';
 import { notARedirect } from './src/lib/redirects.ts';
-import { reusedUrls } from './src/lib/build-state.ts';
+import { reusedUrls } from './src/incremental/build-state.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config.ts';
 
@@ -49,7 +49,7 @@ export default defineConfig({
     // Redirect pages (redirect_from) are noindex stubs, not pages to list.
     sitemap({
       filter: notARedirect(() => currentGraph().pages, site.base),
-      // Pages a rebuild copies unchanged (src/lib/page-reuse.ts) are not among the pages Astro rendered. Read
+      // Pages a rebuild copies unchanged (src/incremental/page-reuse.ts) are not among the pages Astro rendered. Read
       // when the sitemap is written, after the copy.
       get customPages() {
         return reusedUrls(site.url);

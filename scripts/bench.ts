@@ -101,7 +101,7 @@ const warm = build('warm');
 
 // 3. Sizes.
 const dist = join(project, 'dist');
-// The primary index and, for a large site, its shards (src/lib/search-shards.ts).
+// The primary index and, for a large site, its shards (src/incremental/search-shards.ts).
 const indexes = readdirSync(dist).filter((name) => /^pagefind(-\d+)?$/.test(name));
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 function treeBytes(dir: string): number {

@@ -1,12 +1,12 @@
 /**
  * Request middleware. In the dev server, content errors are shown in the browser instead of the page. In a
  * build, every finished HTML page goes to the search indexer while the build goes on (see
- * src/lib/search-feed.ts); the page itself is returned unchanged.
+ * src/incremental/search-feed.ts); the page itself is returned unchanged.
  */
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { currentGraph, currentProblems } from './lib/content-graph/current.ts';
 import { contentErrors } from './lib/content-errors.ts';
-import { searchFeed } from './lib/search-feed.ts';
+import { searchFeed } from './incremental/search-feed.ts';
 
 const showContentErrors = defineMiddleware((_context, next) => {
   if (import.meta.env.DEV) {

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
-import { manifestFileFor, setBuildState, writeManifest, type BuildState } from '../lib/build-state.ts';
+import { manifestFileFor, setBuildState, writeManifest, type BuildState } from '../incremental/build-state.ts';
 import { contentCacheFile, startContentLoad } from '../lib/content-graph/early-load.ts';
 import { lockOutput } from '../lib/output/build-lock.ts';
 import { outputFolderProblem } from '../lib/output/output-folder.ts';
@@ -23,7 +23,7 @@ import {
   removeDebris,
   siteFolders,
 } from '../lib/output/site-folders.ts';
-import { planReuse, publishedManifest, searchEntryFile } from '../lib/page-reuse.ts';
+import { planReuse, publishedManifest, searchEntryFile } from '../incremental/page-reuse.ts';
 import { siteFile } from '../lib/urls.ts';
 import { CommandError, type Command } from './command.ts';
 import { cacheFolders, configFile, docsFolder, packageRoot, setFolioEnvironment, shown } from './places.ts';
@@ -98,7 +98,7 @@ export const build: Command = {
       cacheFile: contentCacheFile(caches.astro),
     });
     // As soon as content is loaded (Astro is still starting): which pages the published site already holds as
-    // this build would render them (src/lib/page-reuse.ts). Those are indexed for search at once, left out of the
+    // this build would render them (src/incremental/page-reuse.ts). Those are indexed for search at once, left out of the
     // content route and copied from there instead of being rendered again.
     const state: BuildState = {
       previousDir,

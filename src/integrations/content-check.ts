@@ -2,12 +2,12 @@
  * Astro integration: loads all content once, before any page is rendered (read, parse and render on all
  * cores, cached between builds; see lib/content-graph/load-content.ts), validates it with the same rules and
  * levels as `folio check` (src/lib/rules/levels.ts), and stops a production build with every error listed. The
- * dev server reports problems but keeps serving. When a rebuild reuses unchanged pages (src/lib/page-reuse.ts), it also puts them into the
+ * dev server reports problems but keeps serving. When a rebuild reuses unchanged pages (src/incremental/page-reuse.ts), it also puts them into the
  * new site, before the sitemap and the search index look at it.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildState, copyReusedPages } from '../lib/build-state.ts';
+import { buildState, copyReusedPages } from '../incremental/build-state.ts';
 import { setCurrentContent } from '../lib/content-graph/current.ts';
 import { contentCacheFile, takeContentLoad } from '../lib/content-graph/early-load.ts';
 import type { DocsLayout } from '../lib/content-layout.ts';
@@ -69,7 +69,7 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
           );
         }
         // Under `npm run build`, the script has already decided, from this same content, which pages the
-        // published site holds as this build would render them (src/lib/page-reuse.ts).
+        // published site holds as this build would render them (src/incremental/page-reuse.ts).
         const state = command === 'build' ? buildState() : undefined;
         if (state?.ready) {
           if (!load.early)

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadPage } from '../lib/content-graph/load-page.ts';
-import { indexFolder, planSearchShards, type WordsOf } from '../lib/search-shards.ts';
-import { pageWords } from '../lib/vocabulary.ts';
+import { indexFolder, planSearchShards, type WordsOf } from '../incremental/search-shards.ts';
+import { pageWords } from '../incremental/vocabulary.ts';
 import { glossaryRecords, openSearchIndex, type PagefindApi, type PagefindLoader } from './search-index.ts';
 import { outputFileOf } from '../lib/urls.ts';
 

@@ -4,7 +4,7 @@
  * `npm run build`, holding the pages a rebuild reuses: indexReusedPages); src/middleware.ts hands it each page
  * as soon as it is rendered (Pagefind parses it in its own process while Astro renders the next);
  * `astro:build:done` waits for the last page and writes the index (a large site's in parts, in parallel:
- * src/lib/search-shards.ts). Content pages mark their <main> with
+ * src/incremental/search-shards.ts). Content pages mark their <main> with
  * data-pagefind-body and `kind:page`. Glossary terms are added on top as records of `kind:term`, each a result
  * of its own with a deep link (/glossary/#term, read from the built glossary page). Checklist items need no
  * records: each is a titled anchor of its page (src/markdown/remark-checklists.ts), so Pagefind lists it as a
@@ -18,10 +18,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
-import { buildState, copyPublishedFolder, type BuildState } from '../lib/build-state.ts';
+import { buildState, copyPublishedFolder, type BuildState } from '../incremental/build-state.ts';
 import { currentGraph, currentHtml } from '../lib/content-graph/current.ts';
-import { closeSearchFeed, openSearchFeed } from '../lib/search-feed.ts';
-import { indexFolder, planSearchShards, type SearchShards } from '../lib/search-shards.ts';
+import { closeSearchFeed, openSearchFeed } from '../incremental/search-feed.ts';
+import { indexFolder, planSearchShards, type SearchShards } from '../incremental/search-shards.ts';
 import { kindFilter, vocabularyFilter } from '../lib/search-state.ts';
 import { outputFileOf, siteFile } from '../lib/urls.ts';
 import { recordSpan } from './build-timings.ts';
@@ -93,7 +93,7 @@ function fail(step: string, errors: string[]): never {
 
 /**
  * Loads a Pagefind Node API of its own for one index. Pagefind runs one service process per module instance
- * and handles its messages one at a time, so each index of a split site (src/lib/search-shards.ts) gets its
+ * and handles its messages one at a time, so each index of a split site (src/incremental/search-shards.ts) gets its
  * own instance (a query string makes Node load the module again): the shards are indexed and written in
  * parallel, on both cores.
  */
@@ -171,7 +171,7 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
   }
   const byShard = new Map(indexes.map((open) => [open.shard, open]));
   const pending: Promise<string[]>[] = [];
-  // A split index: each part gets the whole site's vocabulary, so each knows every word (src/lib/vocabulary.ts).
+  // A split index: each part gets the whole site's vocabulary, so each knows every word (src/incremental/vocabulary.ts).
   if (shards.count > 0)
     for (const { index, shard } of indexes)
       pending.push(
@@ -294,7 +294,7 @@ export default function searchIndex(options: {
   let started = 0;
   const open = async (state: BuildState | undefined) => {
     started = performance.now();
-    // `npm run build` planned the split with the reuse of pages already (src/lib/page-reuse.ts).
+    // `npm run build` planned the split with the reuse of pages already (src/incremental/page-reuse.ts).
     const shards =
       state?.searchShards ??
       planSearchShards(

@@ -35,7 +35,7 @@ export function searchStateQuery(state: SearchState): string {
 
 /**
  * The filter on the one record in each part of a split search index that holds the site's vocabulary
- * (src/lib/vocabulary.ts); searches leave it out.
+ * (src/incremental/vocabulary.ts); searches leave it out.
  */
 export const vocabularyFilter = 'vocabulary';
 

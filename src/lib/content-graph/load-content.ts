@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { PageRenderer } from '../../markdown/render-page.ts';
 import type { Problem } from '../problems.ts';
 import { hashFiles } from '../hash-files.ts';
-import { pageWords } from '../vocabulary.ts';
+import { pageWords } from '../../incremental/vocabulary.ts';
 import { writeFileAtomic } from '../write-atomic.ts';
 import { locationPath } from '../content-layout.ts';
 import { parseFrontMatter, splitFile } from './front-matter.ts';

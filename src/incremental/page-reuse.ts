@@ -19,13 +19,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readManifest, type BuildState } from './build-state.ts';
-import type { PageNode } from './content-graph/graph.ts';
-import type { LoadedContent, RenderedHtml } from './content-graph/load-content.ts';
-import { hashFiles } from './hash-files.ts';
-import { readSummaries, type SummaryFile } from './navigation/summary-files.ts';
-import { createLastUpdated } from './last-updated.ts';
+import type { PageNode } from '../lib/content-graph/graph.ts';
+import type { LoadedContent, RenderedHtml } from '../lib/content-graph/load-content.ts';
+import { hashFiles } from '../lib/hash-files.ts';
+import { readSummaries, type SummaryFile } from '../lib/navigation/summary-files.ts';
+import { createLastUpdated } from '../lib/last-updated.ts';
 import { contentShards, indexFolder, isSearchable, planSearchShards, type SearchShards } from './search-shards.ts';
-import { joinBase, siteFile } from './urls.ts';
+import { joinBase, siteFile } from '../lib/urls.ts';
 
 /** What a published site was built from: the shared digest and each reusable page's own digest by URL path. */
 export interface PageManifest {
@@ -46,7 +46,7 @@ export interface PageManifest {
   search?: Record<string, string>;
   /** Modification time of each shard's pagefind-entry.json once published. */
   searchFiles?: Record<string, number>;
-  /** The site's vocabulary each shard was given (src/lib/vocabulary.ts). */
+  /** The site's vocabulary each shard was given (src/incremental/vocabulary.ts). */
   vocabulary?: readonly string[];
 }
 

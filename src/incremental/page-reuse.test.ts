@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RenderedHtml } from './content-graph/load-content.ts';
-import { loadPage } from './content-graph/load-page.ts';
+import type { RenderedHtml } from '../lib/content-graph/load-content.ts';
+import { loadPage } from '../lib/content-graph/load-page.ts';
 import {
   pageManifest,
   publishedManifest,

@@ -1,6 +1,6 @@
 /**
  * What `npm run build` (src/cli/build.ts) and the integrations tell each other about the published site a build
- * replaces, so unchanged pages can be taken from it (src/lib/page-reuse.ts). Only src/cli/build.ts sets it: a
+ * replaces, so unchanged pages can be taken from it (src/incremental/page-reuse.ts). Only src/cli/build.ts sets it: a
  * plain `astro build` or the dev server renders everything. Kept on a global symbol because the build script,
  * the config and the pages are loaded through different module graphs.
  */
@@ -10,8 +10,8 @@ import { dirname, join } from 'node:path';
 import type { SearchIndexBuild } from '../integrations/search-index.ts';
 import type { PageManifest } from './page-reuse.ts';
 import type { SearchShards } from './search-shards.ts';
-import { outputFileOf } from './urls.ts';
-import { writeFileAtomic } from './write-atomic.ts';
+import { outputFileOf } from '../lib/urls.ts';
+import { writeFileAtomic } from '../lib/write-atomic.ts';
 
 export interface BuildState {
   /** The published site this build will replace (it may not exist yet). */
@@ -27,7 +27,7 @@ export interface BuildState {
   /** This build's manifest and the URL paths it takes from previousDir. */
   manifest?: PageManifest;
   reused?: ReadonlySet<string>;
-  /** How the search index is split, and the content shards taken from previousDir (src/lib/search-shards.ts). */
+  /** How the search index is split, and the content shards taken from previousDir (src/incremental/search-shards.ts). */
   searchShards?: SearchShards;
   reusedShards?: ReadonlySet<number>;
   /** The search index, opened early and already holding the reused pages. */
