@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import buildTimings from './src/integrations/build-timings.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import docsAssets from './src/integrations/docs-assets.ts';
-import searchIndex from './src/integrations/search-index.ts';
+import searchIndex from './src/integrations/search-index/index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { currentGraph } from './src/lib/content-graph/current.ts';
 import { notARedirect } from './src/lib/redirects.ts';

@@ -110,7 +110,7 @@ export const build: Command = {
       planReuse(state, packageRoot, loaded, site);
       if (!state.reused?.size) return;
       // Loaded only now, so its HTML parser does not delay the start of the content workers above.
-      const { indexReusedPages } = await import('../integrations/search-index.ts');
+      const { indexReusedPages } = await import('../integrations/search-index/reused-pages.ts');
       state.searchIndex = await indexReusedPages(state, site.base, site.lang);
     });
     state.ready.catch(() => undefined); // Its error surfaces in the integrations, which await it.

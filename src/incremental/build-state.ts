@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { SearchIndexBuild } from '../integrations/search-index.ts';
+import type { SearchIndexBuild } from './search-feed.ts';
 import type { PageManifest } from './page-reuse.ts';
 import type { SearchShards } from './search-shards.ts';
 import { outputFileOf } from '../lib/urls.ts';
