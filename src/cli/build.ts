@@ -9,7 +9,9 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
-import { manifestFileFor, setBuildState, writeManifest, type BuildState } from '../incremental/build-state.ts';
+import { contextEnv, createSiteContext, releaseSiteContext } from '../context/site-context.ts';
+import type { BuildState } from '../incremental/build-state.ts';
+import { manifestFileFor, writeManifest } from '../incremental/manifest.ts';
 import { contentCacheFile, startContentLoad } from '../lib/content-graph/early-load.ts';
 import { lockOutput } from '../lib/output/build-lock.ts';
 import { outputFolderProblem } from '../lib/output/output-folder.ts';
@@ -91,7 +93,9 @@ export const build: Command = {
     // Content starts loading on the worker threads now, while Astro is imported and starts up on this thread;
     // the content-check integration takes this load over when its options are the same (it loads from Astro's
     // root, the package folder, as this does).
-    const content = startContentLoad(packageRoot, {
+    // The site context of this build (src/context/site-context.ts), named to the Astro run in FOLIO_CONTEXT.
+    const context = createSiteContext(site);
+    const content = startContentLoad(context, packageRoot, {
       base: site.base,
       siteOrigin: site.url,
       layout: site.layout,
@@ -114,7 +118,13 @@ export const build: Command = {
       state.searchIndex = await indexReusedPages(state, site.base, site.lang);
     });
     state.ready.catch(() => undefined); // Its error surfaces in the integrations, which await it.
-    setBuildState(state);
+    context.build = state;
+    process.env[contextEnv] = context.id;
+    // Once Astro is done, nothing finds the context any more; this function keeps the state it needs below.
+    const endContext = () => {
+      delete process.env[contextEnv];
+      releaseSiteContext(context);
+    };
     const astro = await import('astro');
     // Astro writes the build's code chunks into the output folder when that is under the working directory, and
     // into the working directory's .astro/ otherwise; the chunks import folio's dependencies, which Node finds
@@ -132,9 +142,11 @@ export const build: Command = {
         logLevel: process.env['LOG_LEVEL'] === 'debug' ? 'debug' : 'info',
       });
       process.chdir(startedIn);
+      endContext();
       if (lost) throw lost;
     } catch (error) {
       process.chdir(startedIn);
+      endContext();
       // A build stopped early (by the content check, say) may have opened the search index for the pages it
       // would reuse: its Pagefind processes would keep this one running forever.
       await state.ready.catch(() => undefined);

@@ -10,9 +10,16 @@
  */
 import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
+import type { CalloutName } from '../lib/directive-names.ts';
 import { walkMdast } from '../lib/walk-tree.ts';
 
-export const calloutKinds = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' } as const;
+// Every name the content rule knows (src/lib/directive-names.ts), and no other.
+export const calloutKinds = {
+  note: 'Note',
+  tip: 'Tip',
+  caution: 'Caution',
+  danger: 'Danger',
+} as const satisfies Record<CalloutName, string>;
 export type CalloutKind = keyof typeof calloutKinds;
 
 export function isCalloutKind(name: string): name is CalloutKind {

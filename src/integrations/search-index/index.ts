@@ -15,19 +15,21 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildState, type BuildState } from '../../incremental/build-state.ts';
-import { closeSearchFeed, openSearchFeed, type SearchIndexBuild } from '../../incremental/search-feed.ts';
+import { loadedSite, recordSpan, type SiteContext } from '../../context/site-context.ts';
+import type { BuildState } from '../../incremental/build-state.ts';
+import type { SearchIndexBuild } from '../../incremental/search-feed.ts';
 import { planSearchShards } from '../../incremental/search-shards.ts';
-import { currentGraph, currentHtml } from '../../lib/content-graph/current.ts';
-import { recordSpan } from '../build-timings.ts';
 import { loadPagefind } from './pagefind.ts';
 import { openSearchIndex } from './session.ts';
 
-export default function searchIndex(options: {
-  base: string;
-  lang: string;
-  searchShardPages: number;
-}): AstroIntegration {
+export default function searchIndex(
+  context: SiteContext,
+  options: {
+    base: string;
+    lang: string;
+    searchShardPages: number;
+  },
+): AstroIntegration {
   const { base, lang } = options;
   let build: SearchIndexBuild | undefined;
   let started = 0;
@@ -37,13 +39,13 @@ export default function searchIndex(options: {
     const shards =
       state?.searchShards ??
       planSearchShards(
-        currentGraph().pages,
+        loadedSite(context).graph.pages,
         base,
         options.searchShardPages,
-        (page) => currentHtml().get(page.absPath)?.words,
+        (page) => loadedSite(context).html.get(page.absPath)?.words,
       );
     const opened = state?.searchIndex ?? (await openSearchIndex(loadPagefind, { base, lang, shards }));
-    openSearchFeed((pathname, html) => opened.addPage(pathname, html));
+    context.searchFeed = (pathname, html) => opened.addPage(pathname, html);
     build = opened;
   };
   return {
@@ -51,17 +53,17 @@ export default function searchIndex(options: {
     hooks: {
       'astro:build:start': async () => {
         // `npm run build` may have opened the index already, with the pages it reuses (indexReusedPages).
-        const state = buildState();
+        const state = context.build;
         await state?.ready;
         await open(state);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        closeSearchFeed();
+        context.searchFeed = undefined;
         if (!build) throw new Error('Search index: the index was never opened (astro:build:start did not run)');
         const waited = performance.now();
         const { pages, terms, written, reused } = await build.finish(fileURLToPath(dir));
         const ms = Math.round(performance.now() - waited);
-        recordSpan('searchIndex', ms);
+        recordSpan(context, 'searchIndex', ms);
         const split =
           written + reused > 1
             ? ` into ${written} indexes${reused ? `, ${reused} more unchanged and copied` : ''}`
