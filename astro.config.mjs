@@ -10,7 +10,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import siteContext from './src/integrations/site-context.ts';
 import { contextForAstro, loadedSite } from './src/context/site-context.ts';
 import { notARedirect } from './src/lib/redirects.ts';
-import { reusedUrls } from './src/incremental/build-state.ts';
+import { reusedUrls } from './src/incremental/index.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { site as settings } from './src/site.config.ts';
 

@@ -172,6 +172,20 @@ describe('architecture', () => {
     expect(against.filter((edge) => !allowances.has(edge.replace(/ \(.*$/, '')))).toEqual([]);
   });
 
+  it('reaches incremental building only through its interface (src/incremental/index.ts)', () => {
+    const around: string[] = [];
+    for (const [file, imported] of graph)
+      for (const target of imported)
+        if (
+          !file.startsWith('incremental/') &&
+          target.startsWith('incremental/') &&
+          target !== 'incremental/index.ts' &&
+          !helpers.has(target)
+        )
+          around.push(`${file} -> ${target}`);
+    expect(around).toEqual([]);
+  });
+
   it('keeps no allowance that is no longer needed', () => {
     for (const allowance of allowances) {
       const [file, target] = allowance.split(' -> ');

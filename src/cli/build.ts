@@ -10,8 +10,14 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { contextEnv, createSiteContext, releaseSiteContext } from '../context/site-context.ts';
-import type { BuildState } from '../incremental/build-state.ts';
-import { manifestFileFor, writeManifest } from '../incremental/manifest.ts';
+import {
+  manifestFileFor,
+  planReuse,
+  publishedManifest,
+  searchEntryFile,
+  writeManifest,
+  type BuildState,
+} from '../incremental/index.ts';
 import { contentCacheFile, startContentLoad } from '../lib/content-graph/early-load.ts';
 import { lockOutput } from '../lib/output/build-lock.ts';
 import { outputFolderProblem } from '../lib/output/output-folder.ts';
@@ -25,7 +31,6 @@ import {
   removeDebris,
   siteFolders,
 } from '../lib/output/site-folders.ts';
-import { planReuse, publishedManifest, searchEntryFile } from '../incremental/page-reuse.ts';
 import { siteFile } from '../lib/urls.ts';
 import { CommandError, type Command } from './command.ts';
 import { cacheFolders, configFile, docsFolder, packageRoot, setFolioEnvironment, shown } from './places.ts';

@@ -10,8 +10,7 @@
  * in one process each have their own context and never see each other's state.
  */
 import { randomUUID } from 'node:crypto';
-import type { BuildState } from '../incremental/build-state.ts';
-import type { SearchFeed } from '../incremental/search-feed.ts';
+import type { BuildState, SearchFeed } from '../incremental/index.ts';
 import type { EarlyLoad } from '../lib/content-graph/early-load.ts';
 import type { ContentGraph } from '../lib/content-graph/graph.ts';
 import type { RenderedHtml } from '../lib/content-graph/load-content.ts';

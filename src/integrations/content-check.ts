@@ -8,7 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { recordSpan, type SiteContext } from '../context/site-context.ts';
-import { copyReusedPages } from '../incremental/build-state.ts';
+import { copyReusedPages } from '../incremental/index.ts';
 import { contentCacheFile, takeContentLoad } from '../lib/content-graph/early-load.ts';
 import type { DocsLayout } from '../lib/content-layout.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';

@@ -16,9 +16,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadedSite, recordSpan, type SiteContext } from '../../context/site-context.ts';
-import type { BuildState } from '../../incremental/build-state.ts';
-import type { SearchIndexBuild } from '../../incremental/search-feed.ts';
-import { planSearchShards } from '../../incremental/search-shards.ts';
+import { planSearchShards, type BuildState, type SearchIndexBuild } from '../../incremental/index.ts';
 import { loadPagefind } from './pagefind.ts';
 import { openSearchIndex } from './session.ts';
 

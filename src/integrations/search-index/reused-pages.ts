@@ -4,8 +4,7 @@
  * while Astro is still starting, not at the end.
  */
 import { readFileSync } from 'node:fs';
-import type { BuildState } from '../../incremental/build-state.ts';
-import type { SearchIndexBuild } from '../../incremental/search-feed.ts';
+import type { BuildState, SearchIndexBuild } from '../../incremental/index.ts';
 import { siteFile } from '../../lib/urls.ts';
 import { loadPagefind } from './pagefind.ts';
 import { openSearchIndex } from './session.ts';

@@ -7,8 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SearchIndexBuild } from '../../incremental/search-feed.ts';
-import { indexFolder, type SearchShards } from '../../incremental/search-shards.ts';
+import { indexFolder, type SearchIndexBuild, type SearchShards } from '../../incremental/index.ts';
 import { outputFileOf } from '../../lib/urls.ts';
 import { fail, openPagefindIndex, type PagefindLoader } from './pagefind.ts';
 import { glossaryRecords, termRecord, vocabularyRecord } from './records.ts';

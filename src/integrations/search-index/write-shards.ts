@@ -3,8 +3,7 @@
  * the parts a rebuild takes unchanged from the published site (src/incremental/page-reuse.ts), copied.
  */
 import { join } from 'node:path';
-import { copyPublishedFolder } from '../../incremental/build-state.ts';
-import { indexFolder } from '../../incremental/search-shards.ts';
+import { copyPublishedFolder, indexFolder } from '../../incremental/index.ts';
 import { fail, type OpenIndex } from './pagefind.ts';
 
 export async function writeShards(indexes: readonly OpenIndex[], dir: string): Promise<void> {
