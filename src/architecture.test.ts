@@ -1,5 +1,5 @@
 /**
- * The shape of the code (docs/../DESIGN: "From a folder to a site, one way down"): every import in src/ is read
+ * The shape of the code, from a docs folder to a site, one way down: every import in src/ is read
  * and checked for cycles and for arrows against the layers
  *
  *   config -> content -> markdown -> incremental -> site -> cli
