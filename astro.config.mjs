@@ -7,13 +7,19 @@ import buildTimings from './src/integrations/build-timings.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import docsAssets from './src/integrations/docs-assets.ts';
 import fileRedirectPages from './src/integrations/file-redirects.ts';
-import searchIndex from './src/integrations/search-index.ts';
+import searchIndex from './src/integrations/search-index/index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { currentGraph } from './src/lib/content-graph/current.ts';
+import siteContext from './src/integrations/site-context.ts';
+import { contextForAstro, loadedSite } from './src/context/site-context.ts';
 import { notARedirect } from './src/lib/redirects.ts';
-import { reusedUrls } from './src/lib/build-state.ts';
+import { reusedUrls } from './src/incremental/index.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
-import { site } from './src/site.config.ts';
+import { site as settings } from './src/site.config.ts';
+
+// One site context for this build or dev session (src/context/site-context.ts): the one `folio build` made, else
+// a new one. The integrations get it as an object; the pages find it through `virtual:folio/context`.
+const { context, owned } = contextForAstro(process.env, settings);
+const site = context.settings;
 
 export default defineConfig({
   site: site.url,
@@ -32,7 +38,7 @@ export default defineConfig({
     // processor serves any other Markdown Astro renders.
     processor: unified({
       ...markdownPipeline({
-        graph: () => currentGraph(),
+        graph: () => loadedSite(context).graph,
         base: site.base,
         siteOrigin: site.url,
         ui: markdownStrings(site.ui),
@@ -43,7 +49,8 @@ export default defineConfig({
   // The search index opens at build start and is fed pages as they render (src/middleware.ts); it is written
   // in build:done after the sitemap. Timings last, so they include it.
   integrations: [
-    contentCheck({
+    siteContext(context, { owned }),
+    contentCheck(context, {
       base: site.base,
       siteOrigin: site.url,
       ui: markdownStrings(site.ui),
@@ -53,21 +60,21 @@ export default defineConfig({
       configProblems: site.problems,
     }),
     // Images and other files beside the Markdown, at their path in the docs folder.
-    docsAssets(site.base),
+    docsAssets(context, site.base),
     // Redirects from old .html files are those files, not folders.
-    fileRedirectPages(() => currentGraph().pages),
+    fileRedirectPages(() => loadedSite(context).graph.pages),
     // Redirect pages (redirect_from) are noindex stubs, not pages to list.
     sitemap({
-      filter: notARedirect(() => currentGraph().pages, site.base),
-      // Pages a rebuild copies unchanged (src/lib/page-reuse.ts) are not among the pages Astro rendered. Read
+      filter: notARedirect(() => loadedSite(context).graph.pages, site.base),
+      // Pages a rebuild copies unchanged (src/incremental/page-reuse.ts) are not among the pages Astro rendered. Read
       // when the sitemap is written, after the copy.
       get customPages() {
-        return reusedUrls(site.url);
+        return reusedUrls(context.build, site.url);
       },
     }),
-    searchIndex({ base: site.base, lang: site.lang, searchShardPages: site.searchShardPages }),
+    searchIndex(context, { base: site.base, lang: site.lang, searchShardPages: site.searchShardPages }),
     securityHeaders(site.base),
-    buildTimings(),
+    buildTimings(context),
   ],
   // The dev toolbar is Astro's own tooling, not the handbook's; it would also need an inline script, which the
   // preview's policy blocks as the built site's does (src/lib/security-headers.ts).

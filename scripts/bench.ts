@@ -85,7 +85,7 @@ function build(label: string): Run {
     seconds: seconds ?? 0,
     peakMb: Math.round((kb ?? 0) / 1024),
     timings: JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings,
-    searchLine: /\[handbook:search-index\] (.*)/.exec(result.stdout)?.[1] ?? '',
+    searchLine: /\[folio:search-index\] (.*)/.exec(result.stdout)?.[1] ?? '',
   };
 }
 if (!existsSync('/usr/bin/time')) {
@@ -101,7 +101,7 @@ const warm = build('warm');
 
 // 3. Sizes.
 const dist = join(project, 'dist');
-// The primary index and, for a large site, its shards (src/lib/search-shards.ts).
+// The primary index and, for a large site, its shards (src/incremental/search-shards.ts).
 const indexes = readdirSync(dist).filter((name) => /^pagefind(-\d+)?$/.test(name));
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 function treeBytes(dir: string): number {

@@ -1,12 +1,11 @@
 /**
  * Request middleware. In the dev server, content errors are shown in the browser instead of the page. In a
  * build, every finished HTML page goes to the search indexer while the build goes on (see
- * src/lib/search-feed.ts); the page itself is returned unchanged.
+ * src/incremental/search-feed.ts), through the build's site context; the page itself is returned unchanged.
  */
 import { defineMiddleware, sequence } from 'astro:middleware';
-import { currentGraph, currentProblems } from './lib/content-graph/current.ts';
+import { currentGraph, currentProblems, thisSite } from './context/this-site.ts';
 import { contentErrors } from './lib/content-errors.ts';
-import { searchFeed } from './lib/search-feed.ts';
 
 const showContentErrors = defineMiddleware((_context, next) => {
   if (import.meta.env.DEV) {
@@ -18,7 +17,7 @@ const showContentErrors = defineMiddleware((_context, next) => {
 
 const feedSearchIndex = defineMiddleware(async (context, next) => {
   const response = await next();
-  const feed = searchFeed();
+  const feed = thisSite().searchFeed;
   if (!feed || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html'))
     return response;
   const html = await response.text();

@@ -18,7 +18,7 @@ function settingsIn(dir: string, env: Record<string, string> = {}) {
 
 describe('site settings', () => {
   it('read SITE_URL and BASE_PATH from .env files, the real environment first, then .env.local, then .env', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'handbook-env-'));
+    const dir = mkdtempSync(join(tmpdir(), 'folio-env-'));
     expect(settingsIn(dir)).toEqual(['http://localhost:4321', '/']);
     writeFileSync(join(dir, '.env'), 'SITE_URL=https://from-env-file.example\nBASE_PATH=/docs/\n');
     expect(settingsIn(dir)).toEqual(['https://from-env-file.example', '/docs/']);

@@ -10,7 +10,15 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { markdownStrings } from '../config/ui-strings.ts';
-import { manifestFileFor, setBuildState, writeManifest, type BuildState } from '../lib/build-state.ts';
+import { contextEnv, createSiteContext, releaseSiteContext } from '../context/site-context.ts';
+import {
+  manifestFileFor,
+  planReuse,
+  publishedManifest,
+  searchEntryFile,
+  writeManifest,
+  type BuildState,
+} from '../incremental/index.ts';
 import { contentCacheFile, startContentLoad } from '../lib/content-graph/early-load.ts';
 import { lockOutput } from '../lib/output/build-lock.ts';
 import { outputFolderProblem } from '../lib/output/output-folder.ts';
@@ -24,7 +32,6 @@ import {
   removeDebris,
   siteFolders,
 } from '../lib/output/site-folders.ts';
-import { planReuse, publishedManifest, searchEntryFile } from '../lib/page-reuse.ts';
 import { siteFile } from '../lib/urls.ts';
 import { CommandError, type Command } from './command.ts';
 import { cacheFolders, configFile, docsFolder, packageRoot, setFolioEnvironment, shown } from './places.ts';
@@ -92,7 +99,9 @@ export const build: Command = {
     // Content starts loading on the worker threads now, while Astro is imported and starts up on this thread;
     // the content-check integration takes this load over when its options are the same (it loads from Astro's
     // root, the package folder, as this does).
-    const content = startContentLoad(packageRoot, {
+    // The site context of this build (src/context/site-context.ts), named to the Astro run in FOLIO_CONTEXT.
+    const context = createSiteContext(site);
+    const content = startContentLoad(context, packageRoot, {
       base: site.base,
       siteOrigin: site.url,
       ui: markdownStrings(site.ui),
@@ -100,7 +109,7 @@ export const build: Command = {
       cacheFile: contentCacheFile(caches.astro),
     });
     // As soon as content is loaded (Astro is still starting): which pages the published site already holds as
-    // this build would render them (src/lib/page-reuse.ts). Those are indexed for search at once, left out of the
+    // this build would render them (src/incremental/page-reuse.ts). Those are indexed for search at once, left out of the
     // content route and copied from there instead of being rendered again.
     const state: BuildState = {
       previousDir,
@@ -112,11 +121,17 @@ export const build: Command = {
       planReuse(state, packageRoot, loaded, site);
       if (!state.reused?.size) return;
       // Loaded only now, so its HTML parser does not delay the start of the content workers above.
-      const { indexReusedPages } = await import('../integrations/search-index.ts');
+      const { indexReusedPages } = await import('../integrations/search-index/reused-pages.ts');
       state.searchIndex = await indexReusedPages(state, site.base, site.lang);
     });
     state.ready.catch(() => undefined); // Its error surfaces in the integrations, which await it.
-    setBuildState(state);
+    context.build = state;
+    process.env[contextEnv] = context.id;
+    // Once Astro is done, nothing finds the context any more; this function keeps the state it needs below.
+    const endContext = () => {
+      delete process.env[contextEnv];
+      releaseSiteContext(context);
+    };
     const astro = await import('astro');
     // Astro writes the build's code chunks into the output folder when that is under the working directory, and
     // into the working directory's .astro/ otherwise; the chunks import folio's dependencies, which Node finds
@@ -134,9 +149,11 @@ export const build: Command = {
         logLevel: process.env['LOG_LEVEL'] === 'debug' ? 'debug' : 'info',
       });
       process.chdir(startedIn);
+      endContext();
       if (lost) throw lost;
     } catch (error) {
       process.chdir(startedIn);
+      endContext();
       // A build stopped early (by the content check, say) may have opened the search index for the pages it
       // would reuse: its Pagefind processes would keep this one running forever.
       await state.ready.catch(() => undefined);

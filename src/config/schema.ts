@@ -5,10 +5,12 @@
  * never a setting silently ignored.
  */
 import { z } from 'astro/zod';
-import { defaultPagesPerShard } from '../lib/search-shards.ts';
 import { closest } from '../lib/closest.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './site-address.ts';
 import { allowedPlaceholders, defaultUiStrings, placeholders, type UiStrings } from './ui-strings.ts';
+
+/** Content pages per search index shard when neither the config nor SEARCH_SHARD_PAGES says (src/incremental/search-shards.ts). */
+export const defaultPagesPerShard = 500;
 
 const configNames = { url: 'url', base: 'base' };
 

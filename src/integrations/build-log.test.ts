@@ -45,7 +45,7 @@ describe('build log', () => {
 
   it("leaves out Astro's unhandled-hook line after the content check has listed the problems, and nothing else", () => {
     const problem: AstroLoggerMessage = {
-      label: 'handbook:content-check',
+      label: 'folio:content-check',
       level: 'error',
       message: 'content/guides/a.md:3:1: error: link to a missing page "./b.md"',
       newLine: true,
@@ -54,7 +54,7 @@ describe('build log', () => {
       ...problem,
       message: 'An unhandled error occurred while running the "astro:config:setup" hook',
     };
-    const otherHook: AstroLoggerMessage = { ...hookError, label: 'handbook:search-index' };
+    const otherHook: AstroLoggerMessage = { ...hookError, label: 'folio:search-index' };
     expect(written([problem, hookError, otherHook])).toEqual([problem, otherHook]);
   });
 });

@@ -28,7 +28,7 @@ function isRouteOutcome(event: AstroLoggerMessage): boolean {
 function isContentCheckHookError(event: AstroLoggerMessage): boolean {
   return (
     event.level === 'error' &&
-    event.label === 'handbook:content-check' &&
+    event.label === 'folio:content-check' &&
     event.message.startsWith('An unhandled error occurred while running the')
   );
 }

@@ -2,20 +2,19 @@
  * Astro integration: loads all content once, before any page is rendered (read, parse and render on all
  * cores, cached between builds; see lib/content-graph/load-content.ts), validates it with the same rules and
  * levels as `folio check` (src/lib/rules/levels.ts), and stops a production build with every error listed. The
- * dev server reports problems but keeps serving. When a rebuild reuses unchanged pages (src/lib/page-reuse.ts), it also puts them into the
+ * dev server reports problems but keeps serving. When a rebuild reuses unchanged pages (src/incremental/page-reuse.ts), it also puts them into the
  * new site, before the sitemap and the search index look at it.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownStrings } from '../config/ui-strings.ts';
-import { buildState, copyReusedPages } from '../lib/build-state.ts';
-import { setCurrentContent } from '../lib/content-graph/current.ts';
+import { recordSpan, type SiteContext } from '../context/site-context.ts';
+import { copyReusedPages } from '../incremental/index.ts';
 import { contentCacheFile, takeContentLoad } from '../lib/content-graph/early-load.ts';
 import type { DocsLayout } from '../lib/content-layout.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { checkContent } from '../lib/rules/index.ts';
 import { levelSummary, type RuleLevel } from '../lib/rules/levels.ts';
-import { recordSpan } from './build-timings.ts';
 
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
@@ -35,14 +34,14 @@ export interface ContentCheckOptions {
   configProblems: readonly Problem[];
 }
 
-export default function contentCheck(options: ContentCheckOptions): AstroIntegration {
+export default function contentCheck(context: SiteContext, options: ContentCheckOptions): AstroIntegration {
   return {
-    name: 'handbook:content-check',
+    name: 'folio:content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
         // `npm run build` may have started this load already, while Astro was starting (src/cli/build.ts).
-        const load = takeContentLoad(root, {
+        const load = takeContentLoad(context, root, {
           base: options.base,
           siteOrigin: options.siteOrigin,
           ui: options.ui,
@@ -54,9 +53,9 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
         const { graph, html, rendered } = await load.loaded;
         const loaded = performance.now();
         const checked = checkContent(graph, options);
-        setCurrentContent(graph, html, checked.problems);
-        recordSpan('contentGraph', loaded - started);
-        recordSpan('linkValidation', performance.now() - loaded);
+        context.content = { graph, html, problems: checked.problems };
+        recordSpan(context, 'contentGraph', loaded - started);
+        recordSpan(context, 'linkValidation', performance.now() - loaded);
         logger.info(
           `${graph.pages.length} pages loaded (${rendered} parsed and rendered, the rest cached) in ${Math.round(loaded - started)} ms`,
         );
@@ -73,8 +72,8 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
           );
         }
         // Under `npm run build`, the script has already decided, from this same content, which pages the
-        // published site holds as this build would render them (src/lib/page-reuse.ts).
-        const state = command === 'build' ? buildState() : undefined;
+        // published site holds as this build would render them (src/incremental/page-reuse.ts).
+        const state = command === 'build' ? context.build : undefined;
         if (state?.ready) {
           if (!load.early)
             throw new Error('folio build planned page reuse on content loaded with other options than these');
@@ -88,7 +87,7 @@ export default function contentCheck(options: ContentCheckOptions): AstroIntegra
       },
       // Before the sitemap and the search index look at the site (this integration comes first).
       'astro:build:done': ({ dir, logger }) => {
-        const copied = copyReusedPages(fileURLToPath(dir), options.base);
+        const copied = copyReusedPages(context.build, fileURLToPath(dir), options.base);
         if (copied > 0) logger.info(`copied ${copied} unchanged pages from the published site`);
       },
     },

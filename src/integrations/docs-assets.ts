@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lookup } from 'mrmime';
-import { currentGraph } from '../lib/content-graph/current.ts';
+import { loadedSite, type SiteContext } from '../context/site-context.ts';
 import { publishAssets } from '../lib/output/publish-assets.ts';
 
 /** The docs file a request asks for (relative to the docs folder), when it is one the site publishes. */
@@ -25,7 +25,7 @@ export function requestedAsset(url: string | undefined, base: string, assets: Re
   return assets.has(path) ? path : undefined;
 }
 
-export default function docsAssets(base: string): AstroIntegration {
+export default function docsAssets(context: SiteContext, base: string): AstroIntegration {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return {
     name: 'folio:docs-assets',
@@ -33,9 +33,9 @@ export default function docsAssets(base: string): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         // Vite watches the package folder only; the docs folder can be anywhere (`folio dev ../docs`). Watched,
         // its edits reach the content loader (src/lib/content-loader.ts), which reloads the pages.
-        server.watcher.add(currentGraph().docsDir);
+        server.watcher.add(loadedSite(context).graph.docsDir);
         server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
-          const graph = currentGraph();
+          const { graph } = loadedSite(context);
           const asset = requestedAsset(request.url, prefix, graph.assets);
           if (!asset) return next();
           response.setHeader('Content-Type', lookup(asset) ?? 'application/octet-stream');
@@ -45,7 +45,7 @@ export default function docsAssets(base: string): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir, logger }) => {
-        const graph = currentGraph();
+        const { graph } = loadedSite(context);
         const { copied, clashes } = publishAssets(graph.docsDir, graph.assets, fileURLToPath(dir));
         if (copied > 0) logger.info(`published ${copied} file${copied === 1 ? '' : 's'} from beside the Markdown`);
         for (const asset of clashes)

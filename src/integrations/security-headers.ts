@@ -7,7 +7,7 @@ import { headersFile } from '../lib/security-headers.ts';
 
 export default function securityHeaders(base: string): AstroIntegration {
   return {
-    name: 'handbook:security-headers',
+    name: 'folio:security-headers',
     hooks: {
       'astro:build:done': ({ dir }) => {
         writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile(base));

@@ -8,7 +8,7 @@ import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { markdownStrings } from '../config/ui-strings.ts';
 import { site } from '../site.config.ts';
-import { currentGraph, currentHtml, setCurrentContent } from './content-graph/current.ts';
+import { currentGraph, currentHtml, thisSite } from '../context/this-site.ts';
 import { contentCacheFile } from './content-graph/early-load.ts';
 import { loadContent } from './content-graph/load-content.ts';
 import { formatProblem } from './problems.ts';
@@ -24,7 +24,9 @@ async function ensureLoaded(root: string): Promise<void> {
     ui: markdownStrings(site.ui),
     includeDrafts: true,
     layout: site.layout,
-  }).then(({ graph, html }) => setCurrentContent(graph, html));
+  }).then(({ graph, html }) => {
+    thisSite().content = { graph, html, problems: undefined };
+  });
   await loading;
 }
 
@@ -44,7 +46,7 @@ function reloadOnce(root: string, cacheDir: string, log: (message: string) => vo
   })
     .then(({ graph, html }) => {
       const { problems } = checkContent(graph, { rules: site.rules, strict: site.strict });
-      setCurrentContent(graph, html, problems);
+      thisSite().content = { graph, html, problems };
       for (const problem of problems) log(formatProblem(problem, { ruleId: true }));
     })
     .finally(() => setTimeout(() => (reloading = undefined), 50));

@@ -2,7 +2,7 @@
  * Data for routes, taken from the content graph (already built and validated once per build) so that pages
  * never re-read or re-parse content.
  */
-import { currentGraph, currentHtml } from './content-graph/current.ts';
+import { currentGraph, currentHtml } from '../context/this-site.ts';
 import type { PageNode } from './content-graph/graph.ts';
 import { relative, sep } from 'node:path';
 import { site } from '../site.config.ts';

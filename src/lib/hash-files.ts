@@ -1,7 +1,7 @@
 /**
  * Feeds the files under a folder into a hash, in a stable order, with their paths: the one walk behind every
  * "has any of this code changed" digest (the content cache, src/lib/content-graph/load-content.ts; page reuse,
- * src/lib/page-reuse.ts).
+ * src/incremental/page-reuse.ts).
  */
 import type { Hash } from 'node:crypto';
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';

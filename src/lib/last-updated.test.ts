@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createLastUpdated, gitLastChanged } from './last-updated.ts';
 
 function repoWithHistory(): string {
-  const root = mkdtempSync(join(tmpdir(), 'handbook-git-'));
+  const root = mkdtempSync(join(tmpdir(), 'folio-git-'));
   mkdirSync(join(root, 'content'));
   const git = (args: string[], date: string) =>
     execFileSync('git', args, {
@@ -40,7 +40,7 @@ describe('last updated dates', () => {
   });
 
   it('falls back to the file time outside git or for uncommitted files', () => {
-    const root = mkdtempSync(join(tmpdir(), 'handbook-nogit-'));
+    const root = mkdtempSync(join(tmpdir(), 'folio-nogit-'));
     mkdirSync(join(root, 'content'));
     writeFileSync(join(root, 'content', 'c.md'), 'c');
     utimesSync(join(root, 'content', 'c.md'), new Date('2019-02-03T00:00:00Z'), new Date('2019-02-03T00:00:00Z'));

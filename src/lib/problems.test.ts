@@ -55,7 +55,7 @@ describe('formatProblem', () => {
   });
 
   it('lets no front-matter key start a workflow command in `npm run check` under CI', () => {
-    const root = mkdtempSync(join(tmpdir(), 'handbook-annotations-'));
+    const root = mkdtempSync(join(tmpdir(), 'folio-annotations-'));
     mkdirSync(join(root, 'content', 'guides'), { recursive: true });
     writeFileSync(
       join(root, 'content', 'guides', 'x.md'),

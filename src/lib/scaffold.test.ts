@@ -33,7 +33,7 @@ describe('page scaffold', () => {
   }
 
   it('marks every text still to write with TODO, and the check reports each one until it is replaced', () => {
-    const root = mkdtempSync(join(tmpdir(), 'handbook-scaffold-'));
+    const root = mkdtempSync(join(tmpdir(), 'folio-scaffold-'));
     mkdirSync(join(root, 'content', 'guides'), { recursive: true });
     const text = pageSkeleton('page', 'Testing the scaffold');
     writeFileSync(join(root, 'content', 'guides', 'x.md'), text);

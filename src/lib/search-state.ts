@@ -35,13 +35,13 @@ export function searchStateQuery(state: SearchState): string {
 
 /**
  * The filter on the one record in each part of a split search index that holds the site's vocabulary
- * (src/lib/vocabulary.ts); searches leave it out.
+ * (src/incremental/vocabulary.ts); searches leave it out.
  */
 export const vocabularyFilter = 'vocabulary';
 
 /**
  * The filter that tells the two kinds of result apart: content pages (essays, guides, checklists, marked in
- * src/layouts/DocLayout.astro) and glossary terms (records added by src/integrations/search-index.ts). The
+ * src/layouts/DocLayout.astro) and glossary terms (records added by src/integrations/search-index/records.ts). The
  * search UI asks for each kind separately, so short term records never crowd out the pages.
  */
 export const kindFilter = 'kind';

@@ -21,7 +21,7 @@ import {
   type ThemedToken,
 } from 'shiki';
 
-const theme = createCssVariablesTheme({ name: 'handbook-code', variablePrefix: '--code-', fontStyle: true });
+const theme = createCssVariablesTheme({ name: 'folio-code', variablePrefix: '--code-', fontStyle: true });
 
 const highlighters = new Map<LanguageId, Promise<Highlighter>>();
 

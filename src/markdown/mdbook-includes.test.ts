@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildContentGraph } from '../lib/content-graph/graph.ts';
 import { loadContent } from '../lib/content-graph/load-content.ts';
-import { selectLines } from './mdbook-includes.ts';
+import { selectLines } from '../lib/content-graph/mdbook-includes.ts';
 import { createPageRenderer } from './render-page.ts';
 
 describe('selectLines (mdBook line ranges and anchors)', () => {

@@ -56,7 +56,7 @@ const tooDeep: Record<string, { body: string; line: number }> = {
 
 let root: string;
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'handbook-nesting-'));
+  root = mkdtempSync(join(tmpdir(), 'folio-nesting-'));
   mkdirSync(join(root, 'content', 'guides'), { recursive: true });
   writeFileSync(
     join(root, 'content', 'index.md'),

@@ -12,15 +12,16 @@
 import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { defaultUiStrings } from '../config/ui-strings.ts';
+import type { CalloutName } from '../lib/directive-names.ts';
 import { walkMdast } from '../lib/walk-tree.ts';
 
-/** The kinds, each with the UI string that names it. */
+/** The kinds, each with the UI string that names it: every name the content rule knows, and no other. */
 export const calloutKinds = {
   note: 'callout.note',
   tip: 'callout.tip',
   caution: 'callout.caution',
   danger: 'callout.danger',
-} as const;
+} as const satisfies Record<CalloutName, string>;
 export type CalloutKind = keyof typeof calloutKinds;
 
 export interface CalloutOptions {

@@ -12,10 +12,8 @@
  * Runs before remark-callouts, which gives any directive it does not know back as text.
  */
 import type { List, Paragraph, Root } from 'mdast';
+import { cardsDirective } from '../lib/directive-names.ts';
 import { walkMdast } from '../lib/walk-tree.ts';
-
-/** The directive's name: `:::cards`. */
-export const cardsDirective = 'cards';
 
 function addClass(node: List | Paragraph | List['children'][number], className: string): void {
   node.data = { ...node.data, hProperties: { ...node.data?.hProperties, className: [className] } };

@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { LinkablePage, LinkGraph } from '../lib/content-graph/resolve-link.ts';
-import { expandIncludes } from './mdbook-includes.ts';
+import { expandIncludes } from '../lib/content-graph/mdbook-includes.ts';
 
 export interface MdbookIncludesOptions {
   /** The site's files: included files must be in its repository (or, outside git, its docs folder). */

@@ -19,7 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manifestFileFor } from '../../src/lib/build-state.ts';
+import { manifestFileFor } from '../../src/incremental/index.ts';
 
 /** Far beyond any build of these small sites, even on a loaded machine. */
 const buildTimeoutMs = 10 * 60_000;

@@ -18,7 +18,7 @@ const page = (title: string, body = 'Text.') => `---\ntitle: ${title}\ndescripti
 let scratch: string;
 let root: string;
 beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'handbook-links-'));
+  scratch = mkdtempSync(join(tmpdir(), 'folio-links-'));
   root = join(scratch, 'site');
   const outside = join(scratch, 'outside');
   mkdirSync(outside);

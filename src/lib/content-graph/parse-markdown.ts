@@ -12,7 +12,7 @@ import { bodyTree } from '../html-policy/body-tree.ts';
 import { judgeRawHtml, noRawHtml, type RawHtmlFacts } from '../html-policy/judge-raw-html.ts';
 import type { TooDeep } from '../../markdown/nesting-limit.ts';
 import { parseMarkdownTree } from '../../markdown/remark-parse-native.ts';
-import { expandIncludes, noIncludes, type IncludeFacts, type IncludeScope } from '../../markdown/mdbook-includes.ts';
+import { expandIncludes, noIncludes, type IncludeFacts, type IncludeScope } from './mdbook-includes.ts';
 import { titleHeading } from '../title-heading.ts';
 import { SKIP, walkMdast } from '../walk-tree.ts';
 import { firstParagraphText } from './page-meta.ts';

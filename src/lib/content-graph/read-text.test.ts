@@ -38,7 +38,7 @@ describe('reading content as UTF-8', () => {
   });
 
   it('makes `npm run check` and the build fail on such a file', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'handbook-utf8-'));
+    const root = mkdtempSync(join(tmpdir(), 'folio-utf8-'));
     mkdirSync(join(root, 'content', 'guides'), { recursive: true });
     writeFileSync(
       join(root, 'content', 'guides', 'x.md'),

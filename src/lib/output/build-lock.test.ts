@@ -13,7 +13,7 @@ import { lockName, prepareBuildsFolder, siteFolders, type SiteFolders } from './
 let scratch: string;
 let folders: SiteFolders;
 beforeEach(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'handbook-lock-'));
+  scratch = mkdtempSync(join(tmpdir(), 'folio-lock-'));
   folders = siteFolders(join(scratch, 'dist'));
   prepareBuildsFolder(folders);
 });

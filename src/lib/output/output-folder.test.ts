@@ -10,7 +10,7 @@ import { outputFolderProblem, sourceFolders } from './output-folder.ts';
 
 let root: string;
 beforeAll(() => {
-  root = join(mkdtempSync(join(tmpdir(), 'handbook-out-')), 'project');
+  root = join(mkdtempSync(join(tmpdir(), 'folio-out-')), 'project');
   for (const name of sourceFolders) mkdirSync(join(root, name), { recursive: true });
   writeFileSync(join(root, 'content', 'index.md'), 'home');
   symlinkSync('content', join(root, 'docs-link'));

@@ -1,7 +1,7 @@
 /**
  * Puts the files beside the Markdown (src/lib/content-graph/assets.ts) into a built site, at the same path they
  * have in the docs folder: `guides/img/diagram.png` -> `<site>/guides/img/diagram.png`. Copied on every build,
- * reused pages or not (src/lib/page-reuse.ts), so a rebuild never loses one. A file the site already has there
+ * reused pages or not (src/incremental/page-reuse.ts), so a rebuild never loses one. A file the site already has there
  * (a public/ file or a page of the same name) is kept and the docs file named, never silently replaced.
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';

@@ -24,7 +24,7 @@ let scratch: string;
 let folders: SiteFolders;
 let builds = 0;
 beforeEach(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'handbook-publish-'));
+  scratch = mkdtempSync(join(tmpdir(), 'folio-publish-'));
   folders = siteFolders(join(scratch, 'dist'));
   prepareBuildsFolder(folders);
 });

@@ -2,13 +2,12 @@
  * `:::name` blocks must be a known callout or `:::cards` (anything else would show up as literal ::: text), and
  * their fence lines must hold nothing the page would not show.
  */
-import { cardsDirective } from '../../markdown/remark-cards.ts';
-import { calloutKinds } from '../../markdown/remark-callouts.ts';
+import { calloutNames, cardsDirective } from '../directive-names.ts';
 import type { ContentGraph } from '../content-graph/graph.ts';
 import { closest, error, type Problem } from '../problems.ts';
 
 export function checkDirectives(graph: ContentGraph): Problem[] {
-  const known = [...Object.keys(calloutKinds), cardsDirective];
+  const known: string[] = [...calloutNames, cardsDirective];
   return graph.pages.flatMap((page) => [
     ...page.markdown.directives
       .filter((d) => d.kind === 'containerDirective' && !known.includes(d.name))

@@ -27,7 +27,7 @@ const pageSize = 10;
 const termPageSize = 5;
 const debounceMs = 150;
 
-/** Loads Pagefind; says whether the index is split (src/lib/search-shards.ts). */
+/** Loads Pagefind; says whether the index is split (src/incremental/search-shards.ts). */
 function loadPagefind(base: string): Promise<{ pagefind: Pagefind; split: boolean }> {
   return import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
     const options = { baseUrl: base, highlightParam: 'highlight', excerptLength: 26, ranking: searchRanking };

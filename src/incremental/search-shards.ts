@@ -7,15 +7,12 @@
  *
  * Why: Pagefind has no incremental mode, so a one-page edit would index every page again (3.4 s of one core
  * for 1000 pages). Split, a rebuild indexes only the shard the edited page is in and copies the others
- * (src/lib/page-reuse.ts decides), and a full build writes the shards in parallel. Pages are dealt to the
+ * (src/incremental/page-reuse.ts decides), and a full build writes the shards in parallel. Pages are dealt to the
  * shards in path order, so no shard is empty; adding or removing a page moves pages between shards, but it
  * also changes every page's navigation, so such a build renders and indexes everything anyway.
  */
-import type { PageNode } from './content-graph/graph.ts';
-import { joinBase } from './urls.ts';
-
-/** Content pages per shard when the environment does not say (SEARCH_SHARD_PAGES). */
-export const defaultPagesPerShard = 500;
+import type { PageNode } from '../lib/content-graph/graph.ts';
+import { joinBase } from '../lib/urls.ts';
 
 export interface SearchShards {
   /** How many indexes besides the primary (0: a single index holds everything). */
@@ -26,12 +23,12 @@ export interface SearchShards {
   shardOf: (path: string) => number | undefined;
   /**
    * Every word of the site, sorted; empty for a single index. Each index of a split one gets them all in a
-   * record of its own (src/lib/vocabulary.ts says why).
+   * record of its own (src/incremental/vocabulary.ts says why).
    */
   vocabulary: readonly string[];
 }
 
-/** The words search can index from a page (src/lib/vocabulary.ts), from the build's rendered content. */
+/** The words search can index from a page (src/incremental/vocabulary.ts), from the build's rendered content. */
 export type WordsOf = (page: PageNode) => readonly string[] | undefined;
 
 /** Every word of what the index holds: the searchable pages and the glossary terms (records of their own). */

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RenderedHtml } from './content-graph/load-content.ts';
-import { loadPage } from './content-graph/load-page.ts';
+import type { RenderedHtml } from '../lib/content-graph/load-content.ts';
+import { loadPage } from '../lib/content-graph/load-page.ts';
 import {
   pageManifest,
   publishedManifest,
@@ -80,7 +80,7 @@ describe('page reuse between builds', () => {
   });
 
   it('reuses a page only when both digests match and its published file is the one the manifest saw', () => {
-    const site = mkdtempSync(join(tmpdir(), 'handbook-reuse-'));
+    const site = mkdtempSync(join(tmpdir(), 'folio-reuse-'));
     const fileOf = (path: string) => join(site, path, 'index.html');
     for (const path of ['/guides/a/', '/checklists/b/']) {
       mkdirSync(join(site, path), { recursive: true });
@@ -101,7 +101,7 @@ describe('page reuse between builds', () => {
 
 describe('search index shards between builds', () => {
   it('reuses a shard whose pages are all reused and whose published files are the ones the manifest saw', () => {
-    const site = mkdtempSync(join(tmpdir(), 'handbook-shards-'));
+    const site = mkdtempSync(join(tmpdir(), 'folio-shards-'));
     const fileOf = (path: string) => join(site, path, 'index.html');
     const entryOf = (folder: string) => join(site, folder, 'pagefind-entry.json');
     const split = { shardPages: 1 };
@@ -140,7 +140,7 @@ describe('search index shards between builds', () => {
 
 describe('the code digest', () => {
   function project() {
-    const root = mkdtempSync(join(tmpdir(), 'handbook-code-'));
+    const root = mkdtempSync(join(tmpdir(), 'folio-code-'));
     for (const dir of ['src', 'content', 'public', 'dist', 'node_modules', '.git']) mkdirSync(join(root, dir));
     writeFileSync(join(root, 'src', 'page.astro'), 'a');
     writeFileSync(join(root, 'astro.config.mjs'), 'b');

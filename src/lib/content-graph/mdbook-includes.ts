@@ -23,8 +23,8 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Code, Paragraph, Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
-import { walkMdast } from '../lib/walk-tree.ts';
-import { parseMarkdownTree } from './remark-parse-native.ts';
+import { walkMdast } from '../walk-tree.ts';
+import { parseMarkdownTree } from '../../markdown/remark-parse-native.ts';
 
 export interface IncludeScope {
   /** The page (or included file) the helpers are written in, absolute. */

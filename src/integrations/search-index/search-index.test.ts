@@ -2,11 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { loadPage } from '../lib/content-graph/load-page.ts';
-import { indexFolder, planSearchShards, type WordsOf } from '../lib/search-shards.ts';
-import { pageWords } from '../lib/vocabulary.ts';
-import { glossaryRecords, openSearchIndex, type PagefindApi, type PagefindLoader } from './search-index.ts';
-import { outputFileOf } from '../lib/urls.ts';
+import { loadPage } from '../../lib/content-graph/load-page.ts';
+import { indexFolder, planSearchShards, type WordsOf } from '../../incremental/search-shards.ts';
+import { pageWords } from '../../incremental/vocabulary.ts';
+import type { PagefindApi, PagefindLoader } from './pagefind.ts';
+import { glossaryRecords } from './records.ts';
+import { openSearchIndex } from './session.ts';
+import { outputFileOf } from '../../lib/urls.ts';
 
 const glossaryHtml = `<main><dl class="glossary"><dt id="nvr">NVR <a class="heading-link" href="#nvr">#</a></dt><dd><p>Name, version, release.</p><p>Bumped by every build.</p><p class="term-used" data-pagefind-ignore>Used in: <a href="/guides/heartbleed/">Heartbleed</a></p></dd><dt id="svirt">sVirt</dt><dd><p>SELinux for guests.</p></dd></dl></main>`;
 
@@ -54,7 +56,7 @@ const wordsOf: WordsOf = (page) => pageWords(page.title, '<p>Text.</p>');
 const single = { base: '/', lang: 'en', shards: planSearchShards(pages(['x']), '/', 500, wordsOf) };
 
 function builtSite(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'handbook-search-'));
+  const dir = mkdtempSync(join(tmpdir(), 'folio-search-'));
   mkdirSync(join(dir, 'glossary'));
   writeFileSync(join(dir, 'glossary', 'index.html'), glossaryHtml);
   return dir;

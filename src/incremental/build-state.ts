@@ -1,17 +1,15 @@
 /**
  * What `npm run build` (src/cli/build.ts) and the integrations tell each other about the published site a build
- * replaces, so unchanged pages can be taken from it (src/lib/page-reuse.ts). Only src/cli/build.ts sets it: a
- * plain `astro build` or the dev server renders everything. Kept on a global symbol because the build script,
- * the config and the pages are loaded through different module graphs.
+ * replaces, so unchanged pages can be taken from it (src/incremental/page-reuse.ts). Only src/cli/build.ts sets it, in
+ * the build's site context (src/context/site-context.ts): a plain `astro build` or the dev server renders
+ * everything.
  */
-import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { SearchIndexBuild } from '../integrations/search-index.ts';
-import type { PageManifest } from './page-reuse.ts';
+import type { SearchIndexBuild } from './search-feed.ts';
+import type { PageManifest } from './manifest.ts';
 import type { SearchShards } from './search-shards.ts';
-import { outputFileOf } from './urls.ts';
-import { writeFileAtomic } from './write-atomic.ts';
+import { outputFileOf } from '../lib/urls.ts';
 
 export interface BuildState {
   /** The published site this build will replace (it may not exist yet). */
@@ -27,46 +25,16 @@ export interface BuildState {
   /** This build's manifest and the URL paths it takes from previousDir. */
   manifest?: PageManifest;
   reused?: ReadonlySet<string>;
-  /** How the search index is split, and the content shards taken from previousDir (src/lib/search-shards.ts). */
+  /** How the search index is split, and the content shards taken from previousDir (src/incremental/search-shards.ts). */
   searchShards?: SearchShards;
   reusedShards?: ReadonlySet<number>;
   /** The search index, opened early and already holding the reused pages. */
   searchIndex?: SearchIndexBuild;
 }
 
-const key = Symbol.for('newcomer-handbook.build-state');
-type Holder = { [key]?: BuildState | undefined };
-
-export function setBuildState(state: BuildState | undefined): void {
-  (globalThis as Holder)[key] = state;
-}
-
-export function buildState(): BuildState | undefined {
-  return (globalThis as Holder)[key];
-}
-
-/** The manifest of a site folder lives in Astro's cacheDir (cleared with Astro's caches), one per folder. */
-export function manifestFileFor(astroCacheDir: string, siteDir: string): string {
-  const id = createHash('sha256').update(siteDir).digest('hex').slice(0, 16);
-  return join(astroCacheDir, `handbook-pages-${id}.json`);
-}
-
-export function readManifest(file: string): PageManifest | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as PageManifest;
-  } catch {
-    return undefined; // A damaged manifest only means nothing is reused.
-  }
-}
-
-export function writeManifest(file: string, manifest: PageManifest): void {
-  writeFileAtomic(file, JSON.stringify(manifest));
-}
-
 /** Whether this build takes the page at a URL path (base included) unchanged from the published site. */
-export function isReused(path: string): boolean {
-  return buildState()?.reused?.has(path) ?? false;
+export function isReused(state: BuildState | undefined, path: string): boolean {
+  return state?.reused?.has(path) ?? false;
 }
 
 /**
@@ -75,8 +43,7 @@ export function isReused(path: string): boolean {
  * old site's folder is deleted once the new one is in place, so the two never share a file for long. Copies
  * otherwise.
  */
-export function copyReusedPages(outDir: string, base: string): number {
-  const state = buildState();
+export function copyReusedPages(state: BuildState | undefined, outDir: string, base: string): number {
   if (!state?.reused) return 0;
   let placed = 0;
   for (const path of state.reused) {
@@ -109,6 +76,6 @@ export function copyPublishedFolder(previousDir: string, folder: string, outDir:
 }
 
 /** Full URLs of the pages this build takes unchanged from the published site (for the sitemap). */
-export function reusedUrls(origin: string): string[] {
-  return [...(buildState()?.reused ?? [])].map((path) => new URL(path, origin).href);
+export function reusedUrls(state: BuildState | undefined, origin: string): string[] {
+  return [...(state?.reused ?? [])].map((path) => new URL(path, origin).href);
 }

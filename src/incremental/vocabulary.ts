@@ -1,5 +1,5 @@
 /**
- * The site's vocabulary, for a split search index (src/lib/search-shards.ts). Pagefind treats a query word its
+ * The site's vocabulary, for a split search index (src/incremental/search-shards.ts). Pagefind treats a query word its
  * index lacks as if it were a shorter one it has ("delorean" finds "grep DEL") or leaves it out of the query.
  * Split, each index would decide that alone, so one without "delorean" would answer with pages about "del".
  * Every index of a split one therefore holds a record with the words of every searchable page: each knows every

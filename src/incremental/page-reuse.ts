@@ -18,37 +18,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { readManifest, type BuildState } from './build-state.ts';
-import type { PageNode } from './content-graph/graph.ts';
-import type { LoadedContent, RenderedHtml } from './content-graph/load-content.ts';
-import { hashFiles } from './hash-files.ts';
-import { readSummaries, type SummaryFile } from './navigation/summary-files.ts';
-import { createLastUpdated } from './last-updated.ts';
+import type { BuildState } from './build-state.ts';
+import { readManifest, type PageManifest } from './manifest.ts';
+import type { PageNode } from '../lib/content-graph/graph.ts';
+import type { LoadedContent, RenderedHtml } from '../lib/content-graph/load-content.ts';
+import { hashFiles } from '../lib/hash-files.ts';
+import { readSummaries, type SummaryFile } from '../lib/navigation/summary-files.ts';
+import { createLastUpdated } from '../lib/last-updated.ts';
 import { contentShards, indexFolder, isSearchable, planSearchShards, type SearchShards } from './search-shards.ts';
-import { joinBase, siteFile } from './urls.ts';
-
-/** What a published site was built from: the shared digest and each reusable page's own digest by URL path. */
-export interface PageManifest {
-  version: 1;
-  /**
-   * The build folder (src/lib/output/site-folders.ts) the record describes: a record is only read for the build
-   * the published link points to, so a record left from another build is never taken for this one's.
-   */
-  site?: string;
-  shared: string;
-  pages: Record<string, string>;
-  /**
-   * Modification time of each page's file once published, so a file rewritten by anything else (a plain
-   * `astro build`, a hand edit) is never taken for the page the manifest describes.
-   */
-  files?: Record<string, number>;
-  /** Digest of each content shard of the search index, by folder: its pages and their own digests. */
-  search?: Record<string, string>;
-  /** Modification time of each shard's pagefind-entry.json once published. */
-  searchFiles?: Record<string, number>;
-  /** The site's vocabulary each shard was given (src/lib/vocabulary.ts). */
-  vocabulary?: readonly string[];
-}
+import { joinBase, siteFile } from '../lib/urls.ts';
 
 /** Pages from the one content route can be reused: the same pages the search index holds. */
 export const isReusable = isSearchable;

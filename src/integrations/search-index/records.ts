@@ -1,0 +1,73 @@
+/**
+ * The records the search index holds besides pages: one per glossary term (a result of its own with a deep link,
+ * /glossary/#term, read from the built glossary page), and, in each part of a split index, the site's vocabulary
+ * (src/incremental/vocabulary.ts), which the search UI never shows (src/lib/search-state.ts).
+ */
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { matches } from 'hast-util-select';
+import { visit } from 'unist-util-visit';
+import { kindFilter, vocabularyFilter } from '../../lib/search-state.ts';
+import { excludeSelectors, type PagefindRecord } from './pagefind.ts';
+
+export interface GlossaryRecord {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/**
+ * An element's text as Pagefind would index it: without what it excludes and without what the page marks
+ * data-pagefind-ignore (a term's "Used in" list names other pages, whose words say nothing about the term).
+ */
+const skippedText = [...excludeSelectors, '[data-pagefind-ignore]'].join(', ');
+const blockElements = new Set(['p', 'div', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'blockquote']);
+
+function indexedText(node: Element): string {
+  return node.children
+    .map((child) => {
+      if (child.type === 'text') return child.value;
+      if (child.type !== 'element' || matches(skippedText, child)) return '';
+      // Paragraphs and other blocks end a word even when no whitespace separates them in the HTML.
+      return blockElements.has(child.tagName) ? ` ${indexedText(child)} ` : indexedText(child);
+    })
+    .join('');
+}
+
+/** Reads the terms from the built glossary page: each <dt id> and the indexed text of the <dd> after it. */
+export function glossaryRecords(html: string): GlossaryRecord[] {
+  const records: GlossaryRecord[] = [];
+  visit(fromHtml(html), 'element', (node: Element) => {
+    if (node.tagName !== 'dl') return;
+    const items = node.children.filter((child): child is Element => child.type === 'element');
+    items.forEach((item, index) => {
+      const next = items[index + 1];
+      const id = item.properties['id'];
+      if (item.tagName !== 'dt' || typeof id !== 'string' || next?.tagName !== 'dd') return;
+      const title = indexedText(item).replace(/\s+/g, ' ').trim();
+      records.push({ id, title, text: `${title}. ${indexedText(next).replace(/\s+/g, ' ').trim()}` });
+    });
+  });
+  return records;
+}
+
+/** A glossary term as a Pagefind record of `kind:term`. */
+export function termRecord(term: GlossaryRecord, lang: string): PagefindRecord {
+  return {
+    url: `/glossary/#${term.id}`,
+    content: term.text,
+    language: lang,
+    meta: { title: term.title, section: 'Glossary' },
+    filters: { section: ['Glossary'], [kindFilter]: ['term'] },
+  };
+}
+
+/** The record that gives each part of a split index every word of the site. */
+export function vocabularyRecord(vocabulary: readonly string[], lang: string): PagefindRecord {
+  return {
+    url: '/search/#vocabulary',
+    content: vocabulary.join(' '),
+    language: lang,
+    filters: { [vocabularyFilter]: ['site'] },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * For a rebuild (src/cli/build.ts): opens the index as soon as content is loaded and hands it the pages taken
+ * unchanged from the published site (those of the shards it does not reuse whole), so Pagefind parses them
+ * while Astro is still starting, not at the end.
+ */
+import { readFileSync } from 'node:fs';
+import type { BuildState, SearchIndexBuild } from '../../incremental/index.ts';
+import { siteFile } from '../../lib/urls.ts';
+import { loadPagefind } from './pagefind.ts';
+import { openSearchIndex } from './session.ts';
+
+export async function indexReusedPages(state: BuildState, base: string, lang: string): Promise<SearchIndexBuild> {
+  const shards = state.searchShards;
+  if (!shards) throw new Error('Search index: the reuse plan has no search shards');
+  const index = await openSearchIndex(loadPagefind, {
+    base,
+    lang,
+    shards,
+    reusedShards: state.reusedShards,
+    previousDir: state.previousDir,
+  });
+  try {
+    for (const path of state.reused ?? []) {
+      const shard = shards.shardOf(path);
+      if (shard !== undefined && !state.reusedShards?.has(shard))
+        index.addPage(path, readFileSync(siteFile(state.previousDir, path, base), 'utf8'));
+    }
+  } catch (error) {
+    await index.abort();
+    throw error;
+  }
+  return index;
+}
