@@ -185,7 +185,7 @@ function folderPath(path: string): string {
  * from the front matter alone (the renderer's table of pages has no parsed bodies).
  */
 export function frontMatterUrl(data: Record<string, unknown>, fileName: string, path: string): string | undefined {
-  const written = (key: string) => (typeof data[key] === 'string' ? (data[key]) : undefined);
+  const written = (key: string) => (typeof data[key] === 'string' ? data[key] : undefined);
   const keys = { permalink: written('permalink'), url: written('url'), slug: written('slug') };
   if (!keys.permalink && !keys.url && !keys.slug) return undefined;
   return movedUrl(keys as PageFrontMatter, folderPage(fileName) ? path : parentPath(path))?.url;
