@@ -7,16 +7,11 @@
  */
 import { outputFileOf } from './urls.ts';
 
-/** Pages the site generates from src/pages, besides content pages (and /tags/<tag>/, one per tag). */
-export const generatedPages: ReadonlySet<string> = new Set([
-  '/',
-  '/essays/',
-  '/guides/',
-  '/checklists/',
-  '/glossary/',
-  '/tags/',
-  '/search/',
-]);
+/**
+ * Pages the site generates from src/pages whatever its content, besides content pages, /tags/<tag>/ (one per
+ * tag) and the listing of each folder without a README/index (src/lib/rules/planned-site.ts).
+ */
+export const generatedPages: ReadonlySet<string> = new Set(['/', '/tags/', '/search/']);
 
 /** Files at the top of the site: src/pages (404, rss.xml, robots.txt), the sitemap and the security headers. */
 export const generatedFiles: ReadonlySet<string> = new Set([
