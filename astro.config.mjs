@@ -14,7 +14,7 @@ import { contextForAstro, loadedSite } from './src/context/site-context.ts';
 import { notARedirect } from './src/lib/redirects.ts';
 import { reusedUrls } from './src/incremental/index.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
-import { site as settings } from './src/site.config.ts';
+import { glossaryPlace, site as settings } from './src/site.config.ts';
 
 // One site context for this build or dev session (src/context/site-context.ts): the one `folio build` made, else
 // a new one. The integrations get it as an object; the pages find it through `virtual:folio/context`.
@@ -72,7 +72,12 @@ export default defineConfig({
         return reusedUrls(context.build, site.url);
       },
     }),
-    searchIndex(context, { base: site.base, lang: site.lang, searchShardPages: site.searchShardPages }),
+    searchIndex(context, {
+      base: site.base,
+      lang: site.lang,
+      glossary: glossaryPlace(site),
+      searchShardPages: site.searchShardPages,
+    }),
     securityHeaders(site.base),
     buildTimings(context),
   ],

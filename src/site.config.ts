@@ -9,6 +9,7 @@ import { loadSiteConfig } from './config/load-config.ts';
 import { normalizeBasePath, normalizeCount, normalizeSiteUrl } from './config/site-address.ts';
 import { docsFolder, type DocsLayout } from './lib/content-layout.ts';
 import { byRule, type Problem } from './lib/problems.ts';
+import type { GlossaryPlace } from './integrations/search-index/records.ts';
 import { configRuleId, ruleIds } from './lib/rules/catalog.ts';
 
 // Kept importable from here for the tests that read them.
@@ -48,3 +49,10 @@ export const site = {
   /** What is wrong in the config file or the environment, reported with the content's problems. */
   problems: loaded.problems.map((problem) => byRule(configRuleId, problem)) as readonly Problem[],
 };
+
+/** Where the glossary is and what its section is called, for the search index; undefined without one. */
+export function glossaryPlace(settings: Pick<typeof site, 'glossary' | 'sections'>): GlossaryPlace | undefined {
+  const folder = settings.glossary;
+  if (!folder) return undefined;
+  return { folder, label: settings.sections.find((section) => section.folder === folder)?.label ?? folder };
+}

@@ -77,7 +77,7 @@ export const build: Command = {
     productionEnvironment(process.env);
     const caches = cacheFolders(packageRoot);
     // Loaded after the environment is set: the site settings read it (SITE_URL, BASE_PATH, .env files).
-    const { site } = await import('../site.config.ts');
+    const { site, glossaryPlace } = await import('../site.config.ts');
 
     const folders = siteFolders(target);
     const where = shown(cwd, folders.final);
@@ -122,7 +122,7 @@ export const build: Command = {
       if (!state.reused?.size) return;
       // Loaded only now, so its HTML parser does not delay the start of the content workers above.
       const { indexReusedPages } = await import('../integrations/search-index/reused-pages.ts');
-      state.searchIndex = await indexReusedPages(state, site.base, site.lang);
+      state.searchIndex = await indexReusedPages(state, site.base, site.lang, glossaryPlace(site));
     });
     state.ready.catch(() => undefined); // Its error surfaces in the integrations, which await it.
     context.build = state;

@@ -14,7 +14,7 @@ export const newPage: Command = {
   name: 'new',
   summary: 'Write a new page with valid front matter and an outline to fill in; never overwrites a file.',
   positionals: [
-    { name: 'folder', optional: false, description: 'the folder it goes in, inside the docs folder (e.g. guides)' },
+    { name: 'folder', optional: false, description: 'the folder it goes in, inside the docs folder (e.g. manual)' },
     { name: 'title', optional: false, description: 'the page title, in quotes; it also gives the file name' },
     { name: 'dir', optional: true, description: 'the docs folder (default: content)' },
   ],
@@ -22,7 +22,7 @@ export const newPage: Command = {
   async run(values, [section, rawTitle, dir]) {
     const title = (rawTitle ?? '').trim();
     if (!isFolderName(section))
-      throw new UsageError(`"${section}" is not a folder name: use plain names separated by "/", e.g. guides`);
+      throw new UsageError(`"${section}" is not a folder name: use plain names separated by "/", e.g. manual`);
     if (title === '') throw new UsageError('the title is empty: give the page title in quotes');
     const slug = slugForTitle(title);
     if (slug === '') throw new UsageError(`the title "${title}" gives an empty file name; use letters or digits in it`);

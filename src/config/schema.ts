@@ -26,7 +26,7 @@ function normalised(normalise: (value: string) => string) {
   };
 }
 
-/** One folder directly inside the docs folder, as written in the config (`guides`, also `guides/`). */
+/** One folder directly inside the docs folder, as written in the config (`manual`, also `manual/`). */
 const folderName = z
   .string()
   .trim()

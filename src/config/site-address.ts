@@ -3,7 +3,7 @@
  * environment (SITE_URL, BASE_PATH), so they are normalised here once, whatever wrote them.
  */
 
-/** Ensures a base path starts and ends with exactly one slash: `handbook` -> `/handbook/`. */
+/** Ensures a base path starts and ends with exactly one slash: `team` -> `/team/`. */
 export function normalizeBasePath(raw: string | undefined): string {
   const trimmed = (raw ?? '/').trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;

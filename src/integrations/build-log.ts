@@ -12,7 +12,7 @@
 import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';
 import nodeDestination, { type NodeHandlerConfig } from 'astro/logger/node';
 
-/** The route being generated ("  ├─ /guides/x/index.html"), written without a line end. */
+/** The route being generated ("  ├─ /manual/x/index.html"), written without a line end. */
 function isRouteName(event: AstroLoggerMessage): boolean {
   return event.label === null && !event.newLine && event.message.includes('\u251c\u2500');
 }

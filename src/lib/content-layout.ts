@@ -1,7 +1,7 @@
 /**
  * Where content lives and what URL it gets: any folder of Markdown. A file's section is its top folder in the
  * docs folder ("" for files at its root); its slug is its path inside that section without the extension, and
- * a README.md or index.md stands for its folder (guides/a/README.md -> section "guides", slug "a"). The root
+ * a README.md or index.md stands for its folder (manual/a/README.md -> section "manual", slug "a"). The root
  * README/index is the home page. The folder the site config names as the glossary holds terms, which share one
  * page (/<folder>/#<term>).
  */

@@ -6,7 +6,7 @@
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
-  /** Path relative to the project root, with forward slashes (content/guides/x.md). */
+  /** Path relative to the project root, with forward slashes (content/manual/x.md). */
   file: string;
   /** 1-based; 0 when the problem concerns the whole file. */
   line: number;

@@ -7,7 +7,7 @@ import type { PageNode } from './content-graph/graph.ts';
 import { joinBase } from './urls.ts';
 
 export interface Redirect {
-  /** Old site path, e.g. /guides/old-name/ */
+  /** Old site path, e.g. /manual/old-name/ */
   from: string;
   to: PageNode;
   /** Where the old path is written in the page's front matter. */

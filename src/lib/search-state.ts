@@ -40,7 +40,7 @@ export function searchStateQuery(state: SearchState): string {
 export const vocabularyFilter = 'vocabulary';
 
 /**
- * The filter that tells the two kinds of result apart: content pages (essays, guides, checklists, marked in
+ * The filter that tells the two kinds of result apart: content pages (content pages, marked in
  * src/layouts/DocLayout.astro) and glossary terms (records added by src/integrations/search-index/records.ts). The
  * search UI asks for each kind separately, so short term records never crowd out the pages.
  */

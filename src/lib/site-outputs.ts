@@ -34,7 +34,7 @@ export function isGeneratedPage(path: string): boolean {
   return generatedPages.has(path) || path.startsWith('/tags/');
 }
 
-/** Files of a site relative to its folder ("guides/x/index.html", "favicon.svg"), each with what writes it. */
+/** Files of a site relative to its folder ("manual/x/index.html", "favicon.svg"), each with what writes it. */
 export type SiteFiles = ReadonlyMap<string, string>;
 
 /** The files of a site: its public files (paths relative to public/), the generated pages and the given pages. */

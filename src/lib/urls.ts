@@ -4,14 +4,14 @@
  */
 import { join } from 'node:path';
 
-/** Prefixes a site path ("/guides/x/") with a base path ("/handbook/"). */
+/** Prefixes a site path ("/manual/x/") with a base path ("/team/"). */
 export function joinBase(base: string, path: string): string {
   return base.replace(/\/$/, '') + (path.startsWith('/') ? path : `/${path}`);
 }
 
 /**
  * The file a page is written to, relative to the output folder, as Pagefind's addDirectory would name it
- * (so result URLs are the same as indexing the folder): "/handbook/guides/x/" -> "guides/x/index.html". Takes
+ * (so result URLs are the same as indexing the folder): "/team/manual/x/" -> "manual/x/index.html". Takes
  * the path as the content graph has it, not percent-encoded (src/middleware.ts decodes what Astro gives).
  */
 export function outputFileOf(pathname: string, base: string): string {

@@ -4,7 +4,7 @@
  * a plain list where the site's styles do not apply (a feed reader, the code host's file view).
  *
  *   :::cards                                  <ul class="cards">
- *   - [Report a virt bug](guides/virt.md)  ->   <li class="card"><p class="card-title"><a ...>Report a virt bug</a></p>
+ *   - [Report a bug](manual/bugs.md)  ->   <li class="card"><p class="card-title"><a ...>Report a bug</a></p>
  *                                                 <p>What to collect first.</p></li>
  *     What to collect first.                  </ul>
  *   :::

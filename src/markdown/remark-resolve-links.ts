@@ -2,11 +2,11 @@
  * remark plugin: rewrites links written as the code host reads them into site URLs, using the content graph
  * (src/lib/content-graph/resolve-link.ts).
  *
- *   [logs](../checklists/virt-bug-report.md#Logs)  ->  <a href="/handbook/checklists/virt-bug-report/#logs">
- *   [NVR](../glossary/nvr.md)                      ->  <a href="/handbook/glossary/#nvr" data-term="nvr">
- *   [guides](../guides/)                           ->  <a href="/handbook/guides/">
+ *   [logs](../lists/setup.md#Logs)  ->  <a href="/team/lists/setup/#logs">
+ *   [NVR](../terms/nvr.md)                         ->  <a href="/team/terms/#nvr" data-term="nvr">
+ *   [manual](../manual/)                           ->  <a href="/team/manual/">
  *   [license](../../LICENSE)                       ->  <a href="https://github.com/o/r/blob/main/LICENSE">
- *   ![diagram](img/diagram.png)                    ->  <img src="/handbook/guides/img/diagram.png">
+ *   ![diagram](img/diagram.png)                    ->  <img src="/team/manual/img/diagram.png">
  *
  * Links that resolve to nothing are left as written: the content check reports them with file and line and
  * fails the build, so no broken link ships.
@@ -20,7 +20,7 @@ import { publishedUrl } from './link-url.ts';
 export interface ResolveLinksOptions {
   /** The pages links can point at (a function, so the dev server can hand out a fresh graph after edits). */
   graph: () => LinkGraph<LinkablePage>;
-  /** The site's base path, e.g. "/" or "/handbook/". */
+  /** The site's base path, e.g. "/" or "/team/". */
   base: string;
 }
 

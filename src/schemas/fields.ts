@@ -24,11 +24,11 @@ export const tags = z
 export const draft = z.boolean().default(false);
 
 /**
- * Old site paths of this page (e.g. `/guides/old-name/`). Each gets a small page that sends readers on to the
+ * Old site paths of this page (e.g. `/manual/old-name/`). Each gets a small page that sends readers on to the
  * current URL, keeping any #anchor. Default: none.
  */
 export const redirectFrom = z
-  .array(z.string().regex(/^\/(?:[a-z0-9._~-]+\/)*$/i, 'redirect paths start and end with "/", e.g. /guides/old-name/'))
+  .array(z.string().regex(/^\/(?:[a-z0-9._~-]+\/)*$/i, 'redirect paths start and end with "/", e.g. /manual/old-name/'))
   .default([]);
 
 /**

@@ -31,18 +31,18 @@ function text(key: string) {
  */
 export function sitePathProblem(value: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//'))
-    return 'write a path on this site, e.g. /guides/old-name/, not a full address';
+    return 'write a path on this site, e.g. /manual/old-name/, not a full address';
   if (/\s/.test(value)) return 'a path has no spaces: write them as "-" or %20';
   if (/[?#]/.test(value)) return 'a path has no ?query or #fragment';
   if (value.includes('\\')) return 'write paths with forward slashes "/"';
   if (/(?:^|\/):[a-z_]/i.test(value))
-    return 'placeholders such as /:title/ are not filled in: write the path itself, e.g. /guides/old-name/';
+    return 'placeholders such as /:title/ are not filled in: write the path itself, e.g. /manual/old-name/';
   return undefined;
 }
 
 /** A path on this site, as written in front matter (absolute, relative, with or without .html). */
 const sitePath = z
-  .string({ error: 'write a path on this site, e.g. /guides/old-name/' })
+  .string({ error: 'write a path on this site, e.g. /manual/old-name/' })
   .trim()
   .min(1, 'a path must not be empty')
   .superRefine((value, context) => {
@@ -141,12 +141,12 @@ export const pageSchema = z.strictObject({
   redirect_from: oneOrMany(sitePath).optional(),
   /** Retired section ids: old anchor -> current heading id, so old links land on the right section. */
   moved_anchors: movedAnchors,
-  /** The original text this page retells (essays credit it first). */
+  /** The original text this page retells (credited first). */
   source: source.optional(),
   /** Texts this page draws on, credited on the page. Default: none. */
   sources: z.array(source).default([]),
   /**
-   * The guide a checklist condenses, as a relative link to its file (`../guides/x.md`). When set, every item
+   * The guide a checklist condenses, as a relative link to its file (`../manual/x.md`). When set, every item
    * must link to a section of that guide. Default: none.
    */
   guide: z.string().trim().min(1).optional(),
@@ -164,12 +164,12 @@ export const pageSchema = z.strictObject({
   linkTitle: text('linkTitle').optional(),
   /**
    * Old URLs of this page (Hugo). A path without a leading "/" is relative to the page's folder, as in Hugo
-   * (`aliases: [old-name]` in guides/x.md is /guides/old-name/).
+   * (`aliases: [old-name]` in manual/x.md is /manual/old-name/).
    */
   aliases: oneOrMany(sitePath).optional(),
   /**
    * The last segment of the page's URL (Hugo, Docusaurus); with a leading "/" (Docusaurus) the whole path.
-   * `slug: setup` in guides/install.md puts the page at /guides/setup/.
+   * `slug: setup` in manual/install.md puts the page at /manual/setup/.
    */
   slug: sitePath.optional(),
   /** The page's whole URL path (Jekyll), e.g. /start/. A `.html` permalink serves at the folder URL and redirects. */

@@ -6,7 +6,7 @@
  * `astro:build:done` waits for the last page and writes the index (a large site's in parts, in parallel:
  * src/incremental/search-shards.ts). Content pages mark their <main> with
  * data-pagefind-body and `kind:page`. Glossary terms are added on top as records of `kind:term`, each a result
- * of its own with a deep link (/glossary/#term, read from the built glossary page). Checklist items need no
+ * of its own with a deep link (/<glossary folder>/#term, read from the built glossary page). Checklist items need no
  * records: each is a titled anchor of its page (src/markdown/remark-checklists.ts), so Pagefind lists it as a
  * sub-result. Any Pagefind error fails the build.
  *
@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { loadedSite, recordSpan, type SiteContext } from '../../context/site-context.ts';
 import { planSearchShards, type BuildState, type SearchIndexBuild } from '../../incremental/index.ts';
 import { loadPagefind } from './pagefind.ts';
+import type { GlossaryPlace } from './records.ts';
 import { openSearchIndex } from './session.ts';
 
 export default function searchIndex(
@@ -25,10 +26,11 @@ export default function searchIndex(
   options: {
     base: string;
     lang: string;
+    glossary?: GlossaryPlace | undefined;
     searchShardPages: number;
   },
 ): AstroIntegration {
-  const { base, lang } = options;
+  const { base, lang, glossary } = options;
   let build: SearchIndexBuild | undefined;
   let started = 0;
   const open = async (state: BuildState | undefined) => {
@@ -42,7 +44,7 @@ export default function searchIndex(
         options.searchShardPages,
         (page) => loadedSite(context).html.get(page.absPath)?.words,
       );
-    const opened = state?.searchIndex ?? (await openSearchIndex(loadPagefind, { base, lang, shards }));
+    const opened = state?.searchIndex ?? (await openSearchIndex(loadPagefind, { base, lang, glossary, shards }));
     context.searchFeed = (pathname, html) => opened.addPage(pathname, html);
     build = opened;
   };

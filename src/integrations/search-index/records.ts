@@ -1,6 +1,6 @@
 /**
  * The records the search index holds besides pages: one per glossary term (a result of its own with a deep link,
- * /glossary/#term, read from the built glossary page), and, in each part of a split index, the site's vocabulary
+ * /<glossary folder>/#term, read from the built glossary page), and, in each part of a split index, the site's vocabulary
  * (src/incremental/vocabulary.ts), which the search UI never shows (src/lib/search-state.ts).
  */
 import type { Element } from 'hast';
@@ -51,14 +51,20 @@ export function glossaryRecords(html: string): GlossaryRecord[] {
   return records;
 }
 
-/** A glossary term as a Pagefind record of `kind:term`. */
-export function termRecord(term: GlossaryRecord, lang: string): PagefindRecord {
+/** Where the site's glossary is (the folder its config names) and what its section is called. */
+export interface GlossaryPlace {
+  folder: string;
+  label: string;
+}
+
+/** A glossary term as a Pagefind record of `kind:term`, in the glossary's section. */
+export function termRecord(term: GlossaryRecord, lang: string, glossary: GlossaryPlace): PagefindRecord {
   return {
-    url: `/glossary/#${term.id}`,
+    url: `/${glossary.folder}/#${term.id}`,
     content: term.text,
     language: lang,
-    meta: { title: term.title, section: 'Glossary' },
-    filters: { section: ['Glossary'], [kindFilter]: ['term'] },
+    meta: { title: term.title, section: glossary.label },
+    filters: { section: [glossary.label], [kindFilter]: ['term'] },
   };
 }
 

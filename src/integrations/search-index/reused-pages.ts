@@ -7,14 +7,21 @@ import { readFileSync } from 'node:fs';
 import type { BuildState, SearchIndexBuild } from '../../incremental/index.ts';
 import { siteFile } from '../../lib/urls.ts';
 import { loadPagefind } from './pagefind.ts';
+import type { GlossaryPlace } from './records.ts';
 import { openSearchIndex } from './session.ts';
 
-export async function indexReusedPages(state: BuildState, base: string, lang: string): Promise<SearchIndexBuild> {
+export async function indexReusedPages(
+  state: BuildState,
+  base: string,
+  lang: string,
+  glossary: GlossaryPlace | undefined,
+): Promise<SearchIndexBuild> {
   const shards = state.searchShards;
   if (!shards) throw new Error('Search index: the reuse plan has no search shards');
   const index = await openSearchIndex(loadPagefind, {
     base,
     lang,
+    glossary,
     shards,
     reusedShards: state.reusedShards,
     previousDir: state.previousDir,

@@ -6,7 +6,7 @@ import { loadPage } from '../../lib/content-graph/load-page.ts';
 import { indexFolder, planSearchShards, type WordsOf } from '../../incremental/search-shards.ts';
 import { pageWords } from '../../incremental/vocabulary.ts';
 import type { PagefindApi, PagefindLoader } from './pagefind.ts';
-import { glossaryRecords } from './records.ts';
+import { glossaryRecords, termRecord } from './records.ts';
 import { openSearchIndex } from './session.ts';
 import { outputFileOf } from '../../lib/urls.ts';
 
@@ -53,7 +53,8 @@ function pages(slugs: string[], withTerm = true) {
 
 const wordsOf: WordsOf = (page) => pageWords(page.title, '<p>Text.</p>');
 
-const single = { base: '/', lang: 'en', shards: planSearchShards(pages(['x']), '/', 500, wordsOf) };
+const glossary = { folder: 'glossary', label: 'Glossary' };
+const single = { base: '/', lang: 'en', glossary, shards: planSearchShards(pages(['x']), '/', 500, wordsOf) };
 
 function builtSite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'folio-search-'));
@@ -63,6 +64,15 @@ function builtSite(): string {
 }
 
 describe('search index integration', () => {
+  it('links a term to the glossary folder the config names, in that section', () => {
+    const record = termRecord({ id: 'nvr', title: 'NVR', text: 'NVR. A name.' }, 'de', {
+      folder: 'begriffe',
+      label: 'Begriffe',
+    });
+    expect(record).toMatchObject({ url: '/begriffe/#nvr', language: 'de', meta: { section: 'Begriffe' } });
+    expect(record.filters?.['section']).toEqual(['Begriffe']);
+  });
+
   it('reads each glossary term and its definition from the built page, without what Pagefind would skip', () => {
     expect(glossaryRecords(glossaryHtml)).toEqual([
       { id: 'nvr', title: 'NVR', text: 'NVR. Name, version, release. Bumped by every build.' },
@@ -139,7 +149,7 @@ describe('search index integration', () => {
     expect(shards.count).toBe(3);
     expect(new Set(shards.paths.map((path) => shards.shardOf(path)))).toEqual(new Set([1, 2, 3]));
     const pagefind = fakePagefind();
-    const build = await openSearchIndex(pagefind.load, { base: '/', lang: 'en', shards });
+    const build = await openSearchIndex(pagefind.load, { base: '/', lang: 'en', glossary, shards });
     expect([...pagefind.instances.keys()].sort()).toEqual([0, 1, 2, 3]);
     for (const path of shards.paths) build.addPage(path, `<main data-pagefind-body>${path}</main>`);
     build.addPage('/glossary/', '<main>not a search result</main>');

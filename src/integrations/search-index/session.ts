@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { indexFolder, type SearchIndexBuild, type SearchShards } from '../../incremental/index.ts';
 import { outputFileOf } from '../../lib/urls.ts';
 import { fail, openPagefindIndex, type PagefindLoader } from './pagefind.ts';
-import { glossaryRecords, termRecord, vocabularyRecord } from './records.ts';
+import { glossaryRecords, termRecord, vocabularyRecord, type GlossaryPlace } from './records.ts';
 import { copyReusedShards, writeShards } from './write-shards.ts';
 
 export interface SearchIndexOptions {
@@ -22,6 +22,8 @@ export interface SearchIndexOptions {
    * without its language's stemming, but whole words are found.
    */
   lang: string;
+  /** The site's glossary, whose terms are records of their own; none when the site has no glossary. */
+  glossary?: GlossaryPlace | undefined;
   shards: SearchShards;
   /** Content shards taken unchanged from the published site, and that site's folder. */
   reusedShards?: ReadonlySet<number> | undefined;
@@ -37,7 +39,7 @@ function errorsOf(what: string, call: Promise<{ errors: string[] }>): Promise<st
 }
 
 export async function openSearchIndex(load: PagefindLoader, options: SearchIndexOptions): Promise<SearchIndexBuild> {
-  const { base, shards, lang, reusedShards = new Set<number>() } = options;
+  const { base, shards, lang, glossary, reusedShards = new Set<number>() } = options;
   for (const shard of reusedShards)
     if (shard === 0) throw new Error('Search index: the primary index holds records; it is never reused');
   const settled = await Promise.allSettled(
@@ -87,11 +89,12 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
           fail('addHTMLFile', [
             `${missing.length} of ${shards.paths.length} pages never reached the index (is src/middleware.ts in place?): ${missing.slice(0, 5).join(', ')}`,
           ]);
-        const glossaryFile = join(dir, 'glossary', 'index.html');
-        const terms = existsSync(glossaryFile) ? glossaryRecords(readFileSync(glossaryFile, 'utf8')) : [];
+        const glossaryFile = glossary && join(dir, glossary.folder, 'index.html');
+        const terms =
+          glossaryFile && existsSync(glossaryFile) ? glossaryRecords(readFileSync(glossaryFile, 'utf8')) : [];
         if (!primary) throw new Error('Search index: the primary index was not opened');
         for (const term of terms) {
-          const record = await primary.index.addCustomRecord(termRecord(term, lang));
+          const record = await primary.index.addCustomRecord(termRecord(term, lang, glossary!));
           if (record.errors.length) fail(`glossary term ${term.id}`, record.errors);
         }
         // Pagefind's search cannot load an index with nothing in it; a split one has the vocabulary in each part.

@@ -1,6 +1,6 @@
 /**
  * Which files of the docs folder are published as they are, at the same path in the site
- * (`guides/img/diagram.png` -> `/guides/img/diagram.png`): everything beside the Markdown that a page can link
+ * (`manual/img/diagram.png` -> `/manual/img/diagram.png`): everything beside the Markdown that a page can link
  * or show, so an image works on the site as it does in the code host's file view. Never the Markdown sources,
  * anything hidden (a dotfile or a file in a dot-folder: `.git/`, `.env`) or the site's config file.
  */

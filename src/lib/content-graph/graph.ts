@@ -30,7 +30,7 @@ export interface ContentGraph extends LinkGraph<PageNode> {
   /** Draft pages left out of this build, so links to them can be reported as such. */
   drafts: PageNode[];
   byAbsPath: Map<string, PageNode>;
-  /** Pages by project-relative path (content/guides/x.md), as Astro's `entry.filePath` gives it. */
+  /** Pages by project-relative path (content/manual/x.md), as Astro's `entry.filePath` gives it. */
   byFile: Map<string, PageNode>;
   /** Problems found while reading files (YAML, schema, files in no collection, symbolic links). */
   problems: Problem[];
@@ -74,7 +74,7 @@ export function repositoryFiles(layout: Partial<DocsLayout>, withTracked: boolea
 
 /** A content file found in the docs folder: where it is and where it goes in the site. */
 export interface ContentFile {
-  /** Path as shown in messages (relative to the working directory), e.g. content/guides/x.md */
+  /** Path as shown in messages (relative to the working directory), e.g. content/manual/x.md */
   file: string;
   absPath: string;
   location: ContentLocation;

@@ -46,7 +46,7 @@ describe('page front matter', () => {
 
   it('refuses what can never be a path on this site, in redirects and URLs', () => {
     expect(problems('---\naliases: [https://old.example/x/]\n---\n')).toEqual([
-      '2:11 error front matter "aliases.0": write a path on this site, e.g. /guides/old-name/, not a full address',
+      '2:11 error front matter "aliases.0": write a path on this site, e.g. /manual/old-name/, not a full address',
     ]);
     expect(problems('---\nredirect_from: /old path/\n---\n')[0]).toMatch(
       /^2:1 error .*"redirect_from.0": a path has no spaces/,

@@ -19,7 +19,7 @@ export interface PageMetaInput {
   fileName: string;
   /** The name of the folder the file is in (the docs folder's own name for the root); names README/index pages. */
   folderName?: string;
-  /** The page's site path as its file gives it (`/guides/x/`, `/guides/` for guides/README.md, `/` for the root). */
+  /** The page's site path as its file gives it (`/manual/x/`, `/manual/` for manual/README.md, `/` for the root). */
   path: string;
 }
 
@@ -110,7 +110,7 @@ export function folderPage(fileName: string): boolean {
   return /^(?:readme|index|_index)\.(?:md|markdown)$/i.test(fileName);
 }
 
-/** `/guides/x/` -> `/guides/`; `/` stays `/`. */
+/** `/manual/x/` -> `/manual/`; `/` stays `/`. */
 function parentPath(path: string): string {
   const parent = posix.dirname(path.replace(/\/+$/, '') || '/');
   return parent === '/' ? '/' : `${parent}/`;

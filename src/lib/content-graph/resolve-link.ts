@@ -3,9 +3,9 @@
  * goes on the site. One resolver for the content check (src/lib/rules/links.ts, images.ts) and the rewrite
  * (src/markdown/remark-resolve-links.ts, rehype-resolve-raw-links.ts), so what is checked is what is published.
  *
- * - `guide.md`, `guide.markdown`, `../guides/README.md`: the page (an index at its folder's URL);
- * - `../guides/`, `setup`: a folder, at its README/index, or at its generated listing when it has none;
- * - `/docs/x.md`: from the repository's top folder, as GitHub reads it; `/guides/x/`, a page's site path, and
+ * - `guide.md`, `guide.markdown`, `../manual/README.md`: the page (an index at its folder's URL);
+ * - `../manual/`, `setup`: a folder, at its README/index, or at its generated listing when it has none;
+ * - `/docs/x.md`: from the repository's top folder, as GitHub reads it; `/manual/x/`, a page's site path, and
  *   `/images/x.png`, a file under public/, keep working;
  * - `#Anchor`: the id the page really has (src/lib/content-graph/anchors.ts);
  * - `img/a.png`: a file beside the Markdown, published at the same path in the site;
@@ -71,7 +71,7 @@ export type MissingReason =
   | 'no-file'
   /** A page left out of this build. */
   | 'draft'
-  /** A page's site URL written as a relative path (`../guides/x/`), which the code host cannot follow. */
+  /** A page's site URL written as a relative path (`../manual/x/`), which the code host cannot follow. */
   | 'not-markdown-link'
   /** A file in the docs folder that is never published (a dotfile, the config file) or a folder without pages. */
   | 'not-published'
@@ -171,7 +171,7 @@ function resolveFile<P extends LinkablePage>(
     if (graph.assets.has(rel)) return { kind: 'asset', absPath, href: `/${encodePath(rel)}` };
     return { kind: 'missing', wanted: absPath, reason: markdownFile.test(rel) ? 'no-file' : 'not-published' };
   }
-  // A page's URL written as a relative path ("../guides/x/"): the site would take it, the code host would not.
+  // A page's URL written as a relative path ("../manual/x/"): the site would take it, the code host would not.
   const stem = absPath.replace(/[\\/]$/, '');
   if (graph.byAbsPath.has(`${stem}.md`) || graph.byAbsPath.has(`${stem}.markdown`))
     return { kind: 'missing', wanted: absPath, reason: 'not-markdown-link' };

@@ -16,9 +16,9 @@ import { summaryFiles, type Summary } from './summary.ts';
 
 /** One page as the content graph knows it. */
 export interface NavSourcePage {
-  /** Path in the docs folder, with forward slashes (guides/a/README.md). */
+  /** Path in the docs folder, with forward slashes (manual/a/README.md). */
   file: string;
-  /** Site path without the base (/guides/a/). */
+  /** Site path without the base (/manual/a/). */
   path: string;
   title: string;
   /** A shorter label for the navigation (front matter `sidebar_label`). */
@@ -58,7 +58,7 @@ export interface NavPageNode {
 
 export interface NavGroupNode {
   kind: 'group';
-  /** Path in the docs folder (guides/a); `''` for the root. */
+  /** Path in the docs folder (manual/a); `''` for the root. */
   folder: string;
   /** The config's label for a section, else the index page's label, else the folder name made readable. */
   label: string;

@@ -1,6 +1,6 @@
 /**
  * Puts the files beside the Markdown (src/lib/content-graph/assets.ts) into a built site, at the same path they
- * have in the docs folder: `guides/img/diagram.png` -> `<site>/guides/img/diagram.png`. Copied on every build,
+ * have in the docs folder: `manual/img/diagram.png` -> `<site>/manual/img/diagram.png`. Copied on every build,
  * reused pages or not (src/incremental/page-reuse.ts), so a rebuild never loses one. A file the site already has there
  * (a public/ file or a page of the same name) is kept and the docs file named, never silently replaced.
  */

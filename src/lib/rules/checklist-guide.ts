@@ -1,5 +1,5 @@
 /**
- * A checklist that names its guide (`guide: ../guides/x.md`) promises readers that every item leads to the part
+ * A checklist that names its guide (`guide: ../manual/x.md`) promises readers that every item leads to the part
  * of the guide explaining it. The promise is kept: the guide must exist, and each item must link to it.
  */
 import type { ContentGraph } from '../content-graph/graph.ts';
@@ -19,7 +19,7 @@ export function checkChecklistGuides(graph: ContentGraph): Problem[] {
           at.line,
           at.column,
           `front matter "guide": "${guideLink}" is not another page of the site`,
-          'give the relative link to the guide\'s file, e.g. "../guides/reporting-virt-bugs.md"',
+          'give the relative link to the guide\'s file, e.g. "../manual/install.md"',
         ),
       );
       continue;

@@ -3,7 +3,7 @@
  * `site-nav`...): a second element with an id can never be linked to, and one that takes a layout id breaks the
  * skip link, the menu or the table of contents. Ids come from headings (`{#id}` pins included), checklist items
  * (and their checkboxes), raw HTML (`id`, `<a name>`) and retired anchors. All glossary terms share one page,
- * /glossary/, so their ids (each term's own, its file name, and every id in its definition) must be unique
+ * their folder's page, so their ids (each term's own, its file name, and every id in its definition) must be unique
  * across all of them.
  */
 import type { ContentGraph, PageNode } from '../content-graph/graph.ts';

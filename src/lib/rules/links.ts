@@ -57,7 +57,7 @@ function missingLink(
     case 'not-markdown-link':
       return [
         `link "${url}" is a page's site URL written as a relative path, which the code host cannot follow`,
-        suggestPage(graph, page, wanted) ?? 'link to the Markdown file itself, e.g. "../guides/setup.md"',
+        suggestPage(graph, page, wanted) ?? 'link to the Markdown file itself, e.g. "../manual/setup.md"',
       ];
     case 'not-published':
       if (isFolder(wanted))

@@ -1,7 +1,7 @@
 /**
  * Every page must be buildable at its URL: its file name must make a path a URL can hold, and the page must not
- * land on a file the site already has, or inside one as if it were a folder (content/guides/index.html.md would
- * need guides/index.html, the guides index, to be a folder). The build could not write such a page, or its links
+ * land on a file the site already has, or inside one as if it were a folder (content/manual/index.html.md would
+ * need manual/index.html, the manual folder's index, to be a folder). The build could not write such a page, or its links
  * would not reach it; the check says so first.
  */
 import type { ContentGraph } from '../content-graph/graph.ts';
@@ -33,7 +33,7 @@ export function checkOutputPaths(graph: ContentGraph): Problem[] {
       );
       continue;
     }
-    // The home page is the generated page at /; glossary terms are sections of /glossary/.
+    // The home page is the generated page at /; glossary terms are sections of their folder's page.
     if (page.kind === 'home' || page.hash || page.draft) continue;
     const collision = outputCollision(page.path, site, page.file);
     if (collision)

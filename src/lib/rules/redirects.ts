@@ -25,7 +25,7 @@ export function checkRedirects(graph: ContentGraph): Problem[] {
     if (redirect.from.split('/').some((segment) => segment === '.' || segment === '..'))
       report(
         `redirect_from "${redirect.from}" has a "." or ".." segment, which browsers resolve before asking for it`,
-        'write the old URL as the browser shows it, e.g. /guides/old-name/',
+        'write the old URL as the browser shows it, e.g. /manual/old-name/',
       );
     else if (real)
       report(

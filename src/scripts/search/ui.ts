@@ -1,6 +1,6 @@
 /**
  * The search UI on Pagefind's JS API: results as you type (debounced), in two groups, each with its own
- * "Show more" (src/scripts/search/result-group.ts): the pages (essays, guides, checklists), each with its
+ * "Show more" (src/scripts/search/result-group.ts): the pages , each with its
  * best-matching sections or checklist items, and the glossary terms, which come first only when one of them
  * names the query (src/lib/search-ranking.ts). Facets by section and tag with counts; arrow keys move through
  * results. Loaded on first use only, and it loads Pagefind only then.
