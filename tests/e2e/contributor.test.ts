@@ -133,7 +133,7 @@ describe('the contributor loop', () => {
     const check = run('check');
     expect(check.status).toBe(1);
     expect(check.output).toMatch(
-      /content\/guides\/testing-the-scaffold\.md:3:1: error: placeholder "TODO" left in front matter "description"\n  hint: write one or two plain sentences/,
+      /content\/guides\/testing-the-scaffold\.md:3:1: error: placeholder "TODO" left in front matter "description" \[placeholders\]\n  hint: write one or two plain sentences/,
     );
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll('TODO: ', ''));
     // The handbook builds strict: a page no other page links to is a warning that fails the check.
