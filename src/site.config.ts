@@ -11,6 +11,7 @@ import { docsFolder, type DocsLayout } from './lib/content-layout.ts';
 import { byRule, type Problem } from './lib/problems.ts';
 import type { GlossaryPlace } from './integrations/search-index/records.ts';
 import { configRuleId, ruleIds } from './lib/rules/catalog.ts';
+import { pageSchema } from './schemas/page.ts';
 
 // Kept importable from here for the tests that read them.
 export { normalizeBasePath, normalizeCount, normalizeSiteUrl };
@@ -20,6 +21,7 @@ const loaded = loadSiteConfig({
   configFile: process.env['FOLIO_CONFIG'] || undefined,
   env: process.env,
   ruleIds,
+  frontMatterKeys: Object.keys(pageSchema.shape),
 });
 const { config, git } = loaded;
 /** The checkout's top folder, written as the docs folder is (git names it through any symbolic link resolved). */
@@ -45,6 +47,7 @@ export const site = {
     repoRoot,
     repository: config.repository,
     trackedFiles: repoRoot ? () => trackedFiles(repoRoot) : undefined,
+    requiredKeys: new Map(config.sections.map((section) => [section.folder, section.required])),
   } satisfies DocsLayout,
   /** What is wrong in the config file or the environment, reported with the content's problems. */
   problems: loaded.problems.map((problem) => byRule(configRuleId, problem)) as readonly Problem[],

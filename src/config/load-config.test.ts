@@ -23,6 +23,7 @@ function load(docsDir: string, options: { env?: Record<string, string>; cwd?: st
     cwd: options.cwd ?? fixtures,
     configFile: options.configFile,
     ruleIds: ['links', 'placeholders', 'orphans'],
+    frontMatterKeys: ['title', 'description', 'source'],
   });
   return { ...result, report: result.problems.map((problem) => formatProblem(problem)) };
 }
@@ -50,8 +51,9 @@ describe('site config without a config file', () => {
         label: 'Api reference',
         description: 'Every function, with its arguments.',
         configured: false,
+        required: [],
       },
-      { folder: 'getting-started', label: 'Getting started', description: '', configured: false },
+      { folder: 'getting-started', label: 'Getting started', description: '', configured: false, required: [] },
     ]);
   });
 
@@ -101,9 +103,9 @@ describe('site config from a config file', () => {
       base: '/team/',
       repository: { url: 'https://git.example.org/team/docs', branch: 'stable', path: 'handbook' },
       sections: [
-        { folder: 'guides', label: 'Anleitungen', description: 'Schritt für Schritt.', configured: true },
-        { folder: 'terms', label: 'Terms', description: '', configured: true },
-        { folder: 'notes', label: 'Notes', description: '', configured: false },
+        { folder: 'guides', label: 'Anleitungen', description: 'Schritt für Schritt.', configured: true, required: [] },
+        { folder: 'terms', label: 'Terms', description: '', configured: true, required: [] },
+        { folder: 'notes', label: 'Notes', description: '', configured: false, required: [] },
       ],
       glossary: 'terms',
       rules: { links: 'warning', placeholders: 'off' },
@@ -150,6 +152,22 @@ describe('site config from a config file', () => {
     writeFileSync(join(dir, 'plain', 'folio.config.yaml'), 'rules:\n  link: warning\n  orphans: off\n');
     expect(load('plain', { cwd: dir }).report).toEqual([
       'plain/folio.config.yaml:2:3: error: unknown rule "link"\n  hint: did you mean "links"?',
+    ]);
+  });
+
+  it("reads a section's required front-matter keys, and reports one that no page can write", () => {
+    const dir = copyOf('plain');
+    writeFileSync(
+      join(dir, 'plain', 'folio.config.yaml'),
+      'sections:\n  - folder: getting-started\n    required: [title, descripton]\n',
+    );
+    const { config, report } = load('plain', { cwd: dir });
+    expect(report).toEqual([
+      'plain/folio.config.yaml:3:23: error: sections.0.required: "descripton" is not a front-matter key\n  hint: did you mean "description"?',
+    ]);
+    expect(config.sections.map(({ folder, required }) => [folder, required])).toEqual([
+      ['getting-started', ['title', 'descripton']],
+      ['api_reference', []],
     ]);
   });
 

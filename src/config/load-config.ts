@@ -42,6 +42,8 @@ export interface LoadOptions {
   cwd?: string;
   /** The ids of the content rules; when given, a `rules` key naming none of them is an error. */
   ruleIds?: readonly string[];
+  /** The front-matter keys a page may write; when given, a section's `required` naming none of them is an error. */
+  frontMatterKeys?: readonly string[];
 }
 
 export interface LoadedConfig {
@@ -75,7 +77,7 @@ export function loadSiteConfig(options: LoadOptions): LoadedConfig {
     );
 
   const configFile = findConfigFile(docsDir, options.configFile, cwd, shown, problems);
-  const read = configFile ? readConfigFile(configFile, shown(configFile), problems, options.ruleIds) : undefined;
+  const read = configFile ? readConfigFile(configFile, shown(configFile), problems, options) : undefined;
   const file = read?.data ?? siteConfigSchema.parse({});
   const at = (path: readonly PropertyKey[]) => read?.positionOf(path) ?? { line: 0, column: 0 };
 
@@ -192,7 +194,7 @@ function readConfigFile(
   path: string,
   shownPath: string,
   problems: Problem[],
-  ruleIds: readonly string[] | undefined,
+  known: Pick<LoadOptions, 'ruleIds' | 'frontMatterKeys'>,
 ): ReadFile | undefined {
   let text: string;
   try {
@@ -210,7 +212,8 @@ function readConfigFile(
   for (let round = 0; ; round++) {
     const parsed = siteConfigSchema.safeParse(data);
     if (parsed.success) {
-      checkRuleIds(parsed.data, ruleIds, shownPath, positionOf, problems);
+      checkRuleIds(parsed.data, known.ruleIds, shownPath, positionOf, problems);
+      checkRequiredKeys(parsed.data, known.frontMatterKeys, shownPath, positionOf, problems);
       return { data: parsed.data, positionOf };
     }
     if (round === 0)
@@ -291,6 +294,32 @@ function checkRuleIds(
   }
 }
 
+/** Each section's `required` keys are front-matter keys a page can write. */
+function checkRequiredKeys(
+  data: SiteConfigFile,
+  keys: readonly string[] | undefined,
+  file: string,
+  positionOf: ReadFile['positionOf'],
+  problems: Problem[],
+): void {
+  if (!keys) return;
+  for (const [index, section] of (data.sections ?? []).entries())
+    for (const [at, key] of (section.required ?? []).entries()) {
+      if (keys.includes(key)) continue;
+      const { line, column } = positionOf(['sections', index, 'required', at]);
+      const near = closest(key, keys);
+      problems.push(
+        error(
+          file,
+          line,
+          column,
+          `sections.${index}.required: "${key}" is not a front-matter key`,
+          near ? `did you mean "${near}"?` : `the keys are: ${[...keys].sort().join(', ')}`,
+        ),
+      );
+    }
+}
+
 function missingFolderHint(folder: string, folders: readonly string[]): string {
   const near = closest(folder, folders);
   if (near) return `did you mean "${near}"?`;
@@ -313,16 +342,18 @@ function sectionsOf(
     folder: string;
     label?: string | undefined;
     description?: string | undefined;
+    required?: string[] | undefined;
     configured: boolean;
   }[] = [
     ...listed.map((section) => ({ ...section, configured: true })),
     ...rest.map((folder) => ({ folder, configured: false })),
   ];
-  return written.map(({ folder, label, description, configured }) => ({
+  return written.map(({ folder, label, description, required, configured }) => ({
     folder,
     label: label ?? humanise(folder),
     description: description ?? folderIndexFacts(join(docsDir, folder)).description ?? '',
     configured,
+    required: required ?? [],
   }));
 }
 

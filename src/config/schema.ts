@@ -54,6 +54,12 @@ const section = z
       .describe(
         "What the section is for, in a sentence, shown on its index page and the home page. Default: the folder's README/index description, else none.",
       ),
+    required: z
+      .array(z.string().trim().min(1, 'a required key must not be empty'))
+      .optional()
+      .describe(
+        'Front-matter keys every page of the section must write (e.g. [title, description]): `folio check` reports a page without one. Default: none.',
+      ),
   })
   .describe('One section: a top-level folder, with its label and purpose.');
 
@@ -237,6 +243,8 @@ export interface SectionConfig {
   description: string;
   /** Listed in the config file: its place there is the section's order. Others are ordered by the content. */
   configured: boolean;
+  /** Front-matter keys each of its pages must write. */
+  required: string[];
 }
 
 export interface RepositoryConfig {

@@ -27,7 +27,8 @@ export const defaultUiStrings = {
 
   // The document head and footer
   'meta.pageTitle': '{title} | {site}',
-  'footer.about': '{site}: {tagline}.',
+  // No full stop: a tagline taken from a cut first paragraph already ends with one, or with an ellipsis.
+  'footer.about': '{site}: {tagline}',
   'footer.rss': 'RSS',
   'footer.tags': 'Tags',
 

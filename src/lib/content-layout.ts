@@ -24,6 +24,8 @@ export interface DocsLayout {
   repository?: { url: string; branch: string } | undefined;
   /** The files git tracks, relative to repoRoot (asked only when a link leaves the docs folder). */
   trackedFiles?: (() => ReadonlySet<string>) | undefined;
+  /** Front-matter keys every page of a section must write, by section folder (the config's `required`). */
+  requiredKeys?: ReadonlyMap<string, readonly string[]> | undefined;
 }
 
 export type PageKind = 'home' | 'page' | 'term';

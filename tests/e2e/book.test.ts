@@ -125,6 +125,18 @@ describe('test book: structure and reading order', () => {
     // Whatever else it shows stands where the reading order puts it.
     expect(shown).toEqual(readingOrder.filter((path) => shown.includes(path)));
     expect(await linkPaths(page, '#site-nav a[aria-current="page"]')).toEqual(['/recipes/plugins/hooks/before-build/']);
+    // The breadcrumbs name each folder as the sidebar does (its index's title), not by its folder name.
+    const crumbs = await page
+      .locator('.breadcrumbs a')
+      .evaluateAll((links) =>
+        links.map((link) => [(link as HTMLAnchorElement).pathname, link.textContent?.trim() ?? '']),
+      );
+    expect(crumbs.map(([path, label]) => [sitePath(path!), label])).toEqual([
+      ['/', 'Home'],
+      ['/recipes/', 'Recipes'],
+      ['/recipes/plugins/', 'Plugins'],
+      ['/recipes/plugins/hooks/', 'Hooks'],
+    ]);
   });
 
   it("takes a page's navigation label from sidebar_label, and SUMMARY.md's order over weight", async () => {

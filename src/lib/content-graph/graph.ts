@@ -59,6 +59,7 @@ export function resolveLayout(root: string, layout: Partial<DocsLayout> = {}): D
     repoRoot: layout.repoRoot,
     repository: layout.repository,
     trackedFiles: layout.trackedFiles,
+    requiredKeys: layout.requiredKeys,
   };
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSummary } from './summary.ts';
 import {
   buildNavTree,
+  crumbsFor,
   groupAt,
   humaniseFolderName,
   navFor,
@@ -307,6 +308,22 @@ describe('navFor', () => {
     expect(viewOutline(view.list)).toEqual(['/Essays', '/Guides']);
     expect(view.home).toEqual({ label: 'Home', path: '/', current: false });
     expect(navFor(tree, '/').home.current).toBe(true);
+  });
+
+  it('gives breadcrumbs the sidebar labels of the folders on the way, the page itself left out', () => {
+    expect(crumbsFor(tree, '/guides/deep/inner/x/')).toEqual([
+      { label: 'Guides', path: '/guides/' },
+      { label: 'Deep', path: '/guides/deep/' },
+      { label: 'Inner', path: '/guides/deep/inner/' },
+    ]);
+    expect(crumbsFor(tree, '/guides/deep/inner/')).toEqual([
+      { label: 'Guides', path: '/guides/' },
+      { label: 'Deep', path: '/guides/deep/' },
+    ]);
+    // A folder without an index is labelled by its name made readable, as in the sidebar.
+    expect(crumbsFor(tree, '/essays/e/')).toEqual([{ label: 'Essays', path: '/essays/' }]);
+    expect(crumbsFor(tree, '/guides/')).toEqual([]);
+    expect(crumbsFor(tree, '/tags/x/')).toEqual([]);
   });
 });
 

@@ -230,6 +230,22 @@ export function groupAt(tree: NavTree, folder: string): NavGroupNode | undefined
   return group;
 }
 
+/** A link on the way to a page, labelled as the sidebar labels it. */
+export interface Crumb {
+  label: string;
+  path: string;
+}
+
+/**
+ * The folders on the way from the top of the tree to a page (not the page itself), each with its sidebar label,
+ * so that breadcrumbs and sidebar name a folder alike. A folder's own page stops at its parent folder. Empty for
+ * a path the tree does not hold.
+ */
+export function crumbsFor(tree: NavTree, path: string): Crumb[] {
+  const trail = tree.trails.get(path) ?? [];
+  return trail.slice(0, -1).map((node) => ({ label: node.label, path: node.path }));
+}
+
 /** A folder's pages in reading order: its own page, then its children in order, depth first. */
 export function pagesIn(group: NavGroupNode): NavPageNode[] {
   const order: NavPageNode[] = [];

@@ -32,6 +32,11 @@ export const ruleCatalog = [
     level: 'warning',
     summary: 'a description longer than search engines show; two keys that mean the same (weight, sidebar_position)',
   },
+  {
+    id: 'required-front-matter',
+    level: 'error',
+    summary: "a page without a front-matter key its section's `required` list in the config asks for",
+  },
   { id: 'links', level: 'error', summary: 'a link to a missing page, a missing anchor or an unpublished file' },
   { id: 'images', level: 'error', summary: 'an image that does not exist' },
   {
@@ -45,6 +50,11 @@ export const ruleCatalog = [
     summary: 'raw HTML or a URL that could run script, restyle the page or load from elsewhere',
   },
   { id: 'duplicate-ids', level: 'error', summary: 'an id used twice on a page, or one the page layout uses' },
+  {
+    id: 'heading-anchors',
+    level: 'warning',
+    summary: 'an HTML anchor (<a id>) just before a heading that has the same id already',
+  },
   {
     id: 'output-paths',
     level: 'error',

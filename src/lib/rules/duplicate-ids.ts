@@ -7,11 +7,13 @@
  * across all of them.
  */
 import type { ContentGraph, PageNode } from '../content-graph/graph.ts';
-import { error, type Problem } from '../problems.ts';
+import { error, warning, type Problem } from '../problems.ts';
 import { reservedIds } from '../reserved-ids.ts';
 
 interface IdUse {
   id: string;
+  /** What puts the id on the page. */
+  source: 'heading' | 'checklist' | 'html';
   page: PageNode;
   line: number;
   column: number;
@@ -29,6 +31,7 @@ function idsOf(page: PageNode): IdUse[] {
   for (const heading of page.markdown.headings)
     uses.push({
       id: heading.id,
+      source: 'heading',
       page,
       line: heading.line,
       column: heading.column,
@@ -37,12 +40,20 @@ function idsOf(page: PageNode): IdUse[] {
     });
   for (const item of page.markdown.checklistItems) {
     const hint = 'pin a different id with "{#another-id}" at the end of the item';
-    uses.push({ id: item.id, page, line: item.line, column: item.column, hint });
+    const at = { page, line: item.line, column: item.column, hint, source: 'checklist' } as const;
+    uses.push({ id: item.id, ...at });
     // remark-checklists gives each item's checkbox the id "check-<item id>".
-    uses.push({ id: `check-${item.id}`, page, line: item.line, column: item.column, hint, checkbox: true });
+    uses.push({ id: `check-${item.id}`, ...at, checkbox: true });
   }
   for (const raw of page.markdown.rawHtml.ids)
-    uses.push({ id: raw.id, page, line: raw.line, column: raw.column, hint: 'give the element another id' });
+    uses.push({
+      id: raw.id,
+      source: 'html',
+      page,
+      line: raw.line,
+      column: raw.column,
+      hint: 'give the element another id',
+    });
   return uses.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -56,16 +67,38 @@ function reservedProblem(use: IdUse): Problem {
   );
 }
 
+/**
+ * An HTML anchor written just before (or inside) the heading it names, `<a id="setup"></a>` over `## Setup`: the
+ * way to keep an anchor on GitHub, where heading ids are prefixed. Both ids land on the same place, so a link to
+ * it works; the anchor is only redundant, which is a warning of its own rule, not a duplicate id.
+ */
+function anchorsItsHeading(earlier: IdUse, later: IdUse): boolean {
+  return earlier.source === 'html' && later.source === 'heading' && later.line - earlier.line <= 2;
+}
+
+/** Pairs of uses of one id on one page, each later use with the first one. */
+function repeatedIds(uses: readonly IdUse[]): { earlier: IdUse; use: IdUse }[] {
+  const first = new Map<string, IdUse>();
+  const repeats: { earlier: IdUse; use: IdUse }[] = [];
+  for (const use of uses) {
+    const earlier = first.get(use.id);
+    if (earlier === undefined) first.set(use.id, use);
+    else repeats.push({ earlier, use });
+  }
+  return repeats;
+}
+
 /** Ids within one page: each once, none of the layout's. */
 function checkPage(page: PageNode, uses: readonly IdUse[]): Problem[] {
   const problems: Problem[] = [];
   const first = new Map<string, IdUse>();
   for (const use of uses) {
     if (reservedIds.has(use.id)) problems.push(reservedProblem(use));
-    const earlier = first.get(use.id);
-    if (earlier === undefined) first.set(use.id, use);
+    if (!first.has(use.id)) first.set(use.id, use);
+  }
+  for (const { earlier, use } of repeatedIds(uses)) {
     // Two items with one id also give their checkboxes one id: that is reported once, through the items.
-    else if (!(use.checkbox && earlier.checkbox))
+    if (!(use.checkbox && earlier.checkbox) && !anchorsItsHeading(earlier, use))
       problems.push(
         error(
           page.file,
@@ -166,6 +199,23 @@ function checkGlossaryPage(terms: readonly PageNode[]): Problem[] {
     if (footnote) footnotes ??= term;
   }
   return problems;
+}
+
+/** HTML anchors that repeat the id of the heading right after them (see `anchorsItsHeading`). */
+export function checkHeadingAnchors(graph: ContentGraph): Problem[] {
+  return graph.pages.flatMap((page) =>
+    repeatedIds(idsOf(page))
+      .filter(({ earlier, use }) => anchorsItsHeading(earlier, use))
+      .map(({ earlier, use }) =>
+        warning(
+          page.file,
+          earlier.line,
+          earlier.column,
+          `this HTML anchor repeats the id "${earlier.id}" that the heading on line ${use.line} already has`,
+          'remove the anchor: links to the heading work without it',
+        ),
+      ),
+  );
 }
 
 export function checkDuplicateIds(graph: ContentGraph): Problem[] {

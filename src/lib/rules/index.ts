@@ -9,7 +9,7 @@ import type { RuleId } from './catalog.ts';
 import { checkChecklistGuides } from './checklist-guide.ts';
 import { checkCodeLanguages } from './code-languages.ts';
 import { checkDirectives } from './directives.ts';
-import { checkDuplicateIds } from './duplicate-ids.ts';
+import { checkDuplicateIds, checkHeadingAnchors } from './duplicate-ids.ts';
 import { checkHeadings } from './headings.ts';
 import { checkImages } from './images.ts';
 import { applyRuleLevels, type LeveledProblems, type LevelSettings } from './levels.ts';
@@ -19,6 +19,7 @@ import { checkOrphans } from './orphans.ts';
 import { checkOutputPaths } from './output-paths.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkRedirects } from './redirects.ts';
+import { checkRequiredFrontMatter } from './required-front-matter.ts';
 import { checkSummaries } from './summary.ts';
 import { checkHtmlStyle, checkUnsafeHtml } from './unsafe-html.ts';
 
@@ -27,9 +28,11 @@ type ReadingRuleId = 'files' | 'front-matter' | 'front-matter-style' | 'empty-pa
 
 /** Each rule of the catalog that checks the graph, by id (the type makes sure none is left out). */
 const rules: Record<Exclude<RuleId, ReadingRuleId>, (graph: ContentGraph) => Problem[]> = {
+  'required-front-matter': checkRequiredFrontMatter,
   links: checkLinks,
   images: checkImages,
   'duplicate-ids': checkDuplicateIds,
+  'heading-anchors': checkHeadingAnchors,
   orphans: checkOrphans,
   redirects: checkRedirects,
   'output-paths': checkOutputPaths,

@@ -19,7 +19,13 @@ describe('content rules', () => {
     it(name, () => {
       const root = join(fixtures, name);
       const tracked = join(root, 'tracked.txt');
+      // A fixture's required.json stands for the config's per-section `required` lists.
+      const requiredFile = join(root, 'required.json');
+      const required = existsSync(requiredFile)
+        ? (JSON.parse(readFileSync(requiredFile, 'utf8')) as Record<string, string[]>)
+        : {};
       const layout = {
+        requiredKeys: new Map(Object.entries(required)),
         glossary: 'glossary',
         repoRoot: root,
         repository: { url: 'https://code.example/org/repo', branch: 'main' },
