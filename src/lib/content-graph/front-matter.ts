@@ -26,14 +26,29 @@ export interface SplitFile {
 
 const fence = /^---[ \t]*$/;
 
+/** Counts "\n" in text[from, to). */
+function newlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+// Every page is split more than once per build (link table, render, facts): this looks for the closing fence
+// and builds the body without splitting the whole text into lines.
 export function splitFile(raw: string): SplitFile {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const lines = text.split('\n');
-  if (!fence.test(lines[0] ?? '')) return { text, yaml: undefined, unclosed: false, body: text };
-  const end = lines.findIndex((line, index) => index > 0 && fence.test(line));
-  if (end === -1) return { text, yaml: undefined, unclosed: true, body: text };
-  const yaml = lines.slice(1, end).join('\n');
-  const body = [...lines.slice(0, end + 1).map(() => ''), ...lines.slice(end + 1)].join('\n');
+  const firstEnd = text.indexOf('\n');
+  if (!fence.test(firstEnd === -1 ? text : text.slice(0, firstEnd)))
+    return { text, yaml: undefined, unclosed: false, body: text };
+  const closing = /^---[ \t]*$/gm;
+  closing.lastIndex = firstEnd + 1;
+  const found = firstEnd === -1 ? null : closing.exec(text);
+  if (!found) return { text, yaml: undefined, unclosed: true, body: text };
+  const yaml = found.index > firstEnd + 1 ? text.slice(firstEnd + 1, found.index - 1) : '';
+  // The front matter's lines become empty lines, so positions in the body are positions in the file.
+  const end = newlines(text, 0, found.index);
+  const after = text.indexOf('\n', found.index);
+  const body = after === -1 ? '\n'.repeat(end) : '\n'.repeat(end + 1) + text.slice(after + 1);
   return { text, yaml, unclosed: false, body };
 }
 
