@@ -33,7 +33,7 @@ import {
   siteFolders,
 } from '../lib/output/site-folders.ts';
 import { siteFile } from '../lib/urls.ts';
-import { CommandError, type Command } from './command.ts';
+import { CommandError, configOption, docsPositional, type Command } from './command.ts';
 import { cacheFolders, configFile, docsFolder, packageRoot, setFolioEnvironment, shown } from './places.ts';
 
 /** Runs Astro as a production build whatever the caller's environment says. */
@@ -49,14 +49,10 @@ function productionEnvironment(env: NodeJS.ProcessEnv): void {
 export const build: Command = {
   name: 'build',
   summary: 'Check the docs folder and build it into a site; publish it at --out only if everything succeeded.',
-  positionals: [{ name: 'dir', optional: true, description: 'the docs folder (default: content)' }],
+  positionals: [docsPositional],
   options: {
     out: { type: 'string', value: 'DIR', description: 'where the site goes (default: dist)' },
-    config: {
-      type: 'string',
-      value: 'PATH',
-      description: 'config file (default: folio.config.yaml in the docs folder)',
-    },
+    config: configOption,
     strict: { type: 'boolean', description: 'warnings count as errors' },
   },
   async run(values, [dir]) {

@@ -8,19 +8,15 @@ import { buildContentGraph } from '../lib/content-graph/graph.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { checkContent } from '../lib/rules/index.ts';
 import { levelSummary } from '../lib/rules/levels.ts';
-import type { Command } from './command.ts';
+import { configOption, docsPositional, type Command } from './command.ts';
 import { configFile, docsFolder, setFolioEnvironment } from './places.ts';
 
 export const check: Command = {
   name: 'check',
   summary: 'Check every page of the docs folder without building: lists each problem as path:line:column.',
-  positionals: [{ name: 'dir', optional: true, description: 'the docs folder (default: content)' }],
+  positionals: [docsPositional],
   options: {
-    config: {
-      type: 'string',
-      value: 'PATH',
-      description: 'config file (default: folio.config.yaml in the docs folder)',
-    },
+    config: configOption,
     strict: { type: 'boolean', description: 'warnings count as errors' },
     drafts: { type: 'boolean', description: 'check drafts too' },
   },

@@ -8,11 +8,10 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { helpText, parseCommandArgs, UsageError } from './command.ts';
+import { helpText, parseCommandArgs, servePort, UsageError } from './command.ts';
 import { build } from './build.ts';
 import { check } from './check.ts';
 import { newPage } from './new.ts';
-import { previewPort } from './preview.ts';
 import { cacheFolders, configFile, docsFolder, isCheckout, setFolioEnvironment } from './places.ts';
 
 const bin = join(import.meta.dirname, '../../bin/folio.mjs');
@@ -40,10 +39,10 @@ describe('folio arguments', () => {
   });
 
   it('takes the preview port from --port, else PORT, else 4321, and refuses anything else', () => {
-    expect(previewPort('8080', { PORT: '9000' })).toBe(8080);
-    expect(previewPort(undefined, { PORT: '9000' })).toBe(9000);
-    expect(previewPort(undefined, {})).toBe(4321);
-    expect(() => previewPort('http', {})).toThrow(/--port must be a port number/);
+    expect(servePort('8080', { PORT: '9000' })).toBe(8080);
+    expect(servePort(undefined, { PORT: '9000' })).toBe(9000);
+    expect(servePort(undefined, {})).toBe(4321);
+    expect(() => servePort('http', {})).toThrow(/--port must be a port number/);
   });
 
   it('exits 2 with a pointer to the help on an unknown command or option, and 0 on --help', () => {

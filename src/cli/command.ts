@@ -37,6 +37,34 @@ export class CommandError extends Error {
   override name = 'CommandError';
 }
 
+/** The docs folder, the first argument of the commands that read one. */
+export const docsPositional = { name: 'dir', optional: true, description: 'the docs folder (default: content)' };
+
+/** `--config PATH`, for the commands that read the docs folder. */
+export const configOption: OptionSpec = {
+  type: 'string',
+  value: 'PATH',
+  description: 'config file (default: folio.config.yaml in the docs folder)',
+};
+
+/** `--port N`, for the commands that serve. */
+export const portOption: OptionSpec = {
+  type: 'string',
+  value: 'N',
+  description: 'port to serve on (default: PORT, else 4321; the next free one if taken)',
+};
+
+/** The port to serve on: --port, else PORT, else 4321. */
+export function servePort(option: string | undefined, env: NodeJS.ProcessEnv): number {
+  const raw = option ?? env['PORT'] ?? '4321';
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(
+      `${option === undefined ? 'PORT' : '--port'} must be a port number from 0 to 65535, got "${raw}"`,
+    );
+  return port;
+}
+
 const helpOption: OptionSpec = { type: 'boolean', short: 'h', description: 'show this help' };
 
 export function usageLine(spec: CommandSpec): string {

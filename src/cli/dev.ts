@@ -1,23 +1,27 @@
 /**
- * `folio dev [dir] [--config PATH]`: Astro's dev server on the docs folder, with live reload; drafts included.
+ * `folio dev [dir] [--config PATH] [--port N] [--host ADDRESS]`: Astro's dev server on the docs folder, with live
+ * reload; drafts included. A taken port moves it to the next free one, which it prints.
  */
-import type { Command } from './command.ts';
+import { configOption, docsPositional, portOption, servePort, type Command } from './command.ts';
 import { cacheFolders, configFile, docsFolder, packageRoot, setFolioEnvironment } from './places.ts';
 
 export const dev: Command = {
   name: 'dev',
   summary: 'Serve the docs folder with live reload while you write (drafts included).',
-  positionals: [{ name: 'dir', optional: true, description: 'the docs folder (default: content)' }],
+  positionals: [docsPositional],
   options: {
-    config: {
+    config: configOption,
+    port: portOption,
+    host: {
       type: 'string',
-      value: 'PATH',
-      description: 'config file (default: folio.config.yaml in the docs folder)',
+      value: 'ADDRESS',
+      description: 'address to listen on (default: localhost; 0.0.0.0 to open the preview on a phone on your network)',
     },
   },
   async run(values, [dir]) {
     const cwd = process.cwd();
     const docs = docsFolder(cwd, dir);
+    const port = servePort(values['port'] as string | undefined, process.env);
     setFolioEnvironment(process.env, {
       docs,
       config: configFile(cwd, docs, values['config'] as string | undefined),
@@ -26,7 +30,13 @@ export const dev: Command = {
     process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
     const caches = cacheFolders(packageRoot);
     const { dev: startDev } = await import('astro');
-    const server = await startDev({ root: packageRoot, cacheDir: caches.astro, vite: { cacheDir: caches.vite } });
+    const host = values['host'] as string | undefined;
+    const server = await startDev({
+      root: packageRoot,
+      cacheDir: caches.astro,
+      vite: { cacheDir: caches.vite },
+      server: { port, ...(host === undefined ? {} : { host }) },
+    });
     // Serves until stopped (Ctrl-C); the server closing on its own is the only other way out.
     await new Promise<void>((resolve) => server.watcher.on('close', () => resolve()));
     return 0;

@@ -5,19 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CommandError, UsageError, type Command } from './command.ts';
+import { CommandError, portOption, servePort, type Command } from './command.ts';
 import { cacheFolders, packageRoot, shown } from './places.ts';
-
-/** The port to serve on: --port, else PORT, else 4321. */
-export function previewPort(option: string | undefined, env: NodeJS.ProcessEnv): number {
-  const raw = option ?? env['PORT'] ?? '4321';
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(
-      `${option === undefined ? 'PORT' : '--port'} must be a port number from 0 to 65535, got "${raw}"`,
-    );
-  return port;
-}
 
 export const preview: Command = {
   name: 'preview',
@@ -25,11 +14,11 @@ export const preview: Command = {
   positionals: [],
   options: {
     out: { type: 'string', value: 'DIR', description: 'the built site to serve (default: dist)' },
-    port: { type: 'string', value: 'N', description: 'port to serve on (default: PORT, else 4321)' },
+    port: portOption,
   },
   async run(values) {
     const cwd = process.cwd();
-    const wanted = previewPort(values['port'] as string | undefined, process.env);
+    const wanted = servePort(values['port'] as string | undefined, process.env);
     const outDir = resolve(cwd, (values['out'] as string | undefined) ?? 'dist');
     if (!existsSync(outDir))
       throw new CommandError(

@@ -5,12 +5,14 @@
  * build are left alone.
  */
 import type { Loader } from 'astro/loaders';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { markdownStrings } from '../config/ui-strings.ts';
 import { site } from '../site.config.ts';
 import { currentGraph, currentHtml, thisSite } from '../context/this-site.ts';
 import { contentCacheFile } from './content-graph/early-load.ts';
 import { loadContent } from './content-graph/load-content.ts';
+import { readSummaries } from './navigation/summary-files.ts';
 import { formatProblem } from './problems.ts';
 import { checkContent } from './rules/index.ts';
 
@@ -78,6 +80,11 @@ export function docsLoader(): Loader {
 async function syncCollection(context: Parameters<Loader['load']>[0]): Promise<void> {
   const { store, logger } = context;
   const html = currentHtml();
+  // Every page's sidebar and previous/next follow the SUMMARY.md files, which are not pages: their order is part
+  // of every entry's digest, so that editing one alone makes the dev server show the pages again, reordered.
+  const order = createHash('sha256')
+    .update(JSON.stringify(readSummaries(site.layout).map(({ folder, summary }) => [folder, summary])))
+    .digest('hex');
   const untouched = new Set(store.keys());
   for (const page of currentGraph().pages) {
     if (!page.data) continue;
@@ -88,11 +95,12 @@ async function syncCollection(context: Parameters<Loader['load']>[0]): Promise<v
       logger.warn(`${page.file} has no rendered HTML; it is left out`);
       continue;
     }
-    if (store.get(id)?.digest === rendered.digest) continue;
+    const digest = `${rendered.digest}:${order}`;
+    if (store.get(id)?.digest === digest) continue;
     const data = await context.parseData({ id, data: page.data, filePath: page.absPath });
     // Data only: routes take the HTML from the build's memory (lib/entries.ts pageHtml), so Astro does not
     // serialize every page's HTML into its data store and bundle it again as a module.
-    store.set({ id, data, filePath: page.file, digest: rendered.digest });
+    store.set({ id, data, filePath: page.file, digest });
   }
   for (const id of untouched) store.delete(id);
 }

@@ -2,7 +2,8 @@
  * The contributor's preview (`npm run dev`): pages look exactly as in the built site, with no Content-Security-
  * Policy error in the console, and a content error shows in the browser, not only in the terminal.
  */
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -97,5 +98,64 @@ describe('npm run dev', () => {
     writeFileSync(file, original);
     await page.locator('main h1').waitFor({ timeout: 20_000 });
     expect(await overlay.count()).toBe(0);
+  });
+
+  it('orders the navigation again when SUMMARY.md alone changes, and reloads the open page', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${dev.url}guides/getting-help-on-irc/`);
+    await page.locator('main h1').waitFor();
+    const summary = join(scratch, 'content/SUMMARY.md');
+    /** Waits until the sidebar lists the guides in this order (the page reloads on its own when it changes). */
+    const sidebarShows = (guides: string[]) =>
+      page.waitForFunction(
+        (expected) =>
+          [...document.querySelectorAll<HTMLAnchorElement>('#site-nav a')]
+            .map((link) => link.pathname)
+            .filter((path) => /^\/guides\/[^/]+\/$/.test(path))
+            .join(' ') === expected,
+        guides.map((guide) => `/guides/${guide}/`).join(' '),
+        { timeout: 20_000 },
+      );
+    const byTitle = ['continuous-packaging', 'getting-help-on-irc', 'heartbleed-response', 'reporting-virt-bugs'];
+    const summaryOrder = ['reporting-virt-bugs', 'heartbleed-response', 'getting-help-on-irc', 'continuous-packaging'];
+    const writeSummary = (guides: string[]) =>
+      writeFileSync(summary, `# Summary\n\n${guides.map((guide) => `- [${guide}](guides/${guide}.md)`).join('\n')}\n`);
+    await sidebarShows(byTitle);
+    writeSummary(summaryOrder);
+    await sidebarShows(summaryOrder);
+    writeSummary([...summaryOrder].reverse());
+    await sidebarShows([...summaryOrder].reverse());
+    rmSync(summary);
+    await sidebarShows(byTitle);
+  });
+});
+
+describe('folio dev on a docs folder outside the package', () => {
+  let docs: string;
+  let project: string;
+  let outside: DevServer;
+  beforeAll(async () => {
+    // A project of its own: two dev servers must not share Astro's caches.
+    project = copyProject(process.cwd(), 'folio-dev-outside-');
+    docs = mkdtempSync(join(tmpdir(), 'folio-outside-docs-'));
+    mkdirSync(join(docs, 'guide'));
+    writeFileSync(join(docs, 'README.md'), '# Outside docs\n\nA docs folder that is not in the package.\n');
+    writeFileSync(join(docs, 'guide/setup.md'), '# Setup\n\nInstall it, then read [the home page](../README.md).\n');
+    outside = await startDevServer(project, [docs]);
+    await connectFirstBrowser(browser, `${outside.url}guide/setup/`);
+  });
+  afterAll(async () => {
+    await outside?.stop();
+    rmSync(docs, { recursive: true, force: true });
+    removeProject(project);
+  });
+
+  it('serves its pages and shows an edit to one of them without a manual reload', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${outside.url}guide/setup/`);
+    expect(await page.locator('main h1').textContent()).toBe('Setup');
+    appendFileSync(join(docs, 'guide/setup.md'), '\nEdited while the preview ran.\n');
+    await page.locator('main p', { hasText: 'Edited while the preview ran.' }).waitFor({ timeout: 20_000 });
+    expect(errors).toEqual([]);
   });
 });

@@ -44,14 +44,14 @@ function devEnvironment(): NodeJS.ProcessEnv {
 
 /**
  * Starts `astro dev` in `root` on a port the system picks and resolves once it prints its URL. `--ignore-lock`
- * keeps it in the foreground and independent of any dev server a contributor has running.
+ * keeps it in the foreground and independent of any dev server a contributor has running. With `folioArgs`,
+ * starts `folio dev` with those arguments instead (a docs folder elsewhere, say), as a user would.
  */
-export function startDevServer(root: string): Promise<DevServer> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1', '--ignore-lock'],
-    { cwd: root, env: devEnvironment(), stdio: 'pipe' },
-  );
+export function startDevServer(root: string, folioArgs?: readonly string[]): Promise<DevServer> {
+  const args = folioArgs
+    ? [join(root, 'bin/folio.mjs'), 'dev', ...folioArgs, '--port', '0', '--host', '127.0.0.1']
+    : [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1', '--ignore-lock'];
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: root, env: devEnvironment(), stdio: 'pipe' });
   let output = '';
   const stop = () =>
     new Promise<void>((resolve) => {
