@@ -109,18 +109,9 @@ describe('test book: structure and reading order', () => {
     await page.goto(at('/recipes/plugins/hooks/before-build/'));
     const shown = [...new Set(await linkPaths(page, '#site-nav a'))].filter((path) => readingOrder.includes(path));
     // Three folders deep, the way there is open: every section, every folder on the way and the current page.
-    const expected = [
-      '/tutorial/',
-      '/recipes/',
-      '/recipes/caching/',
-      '/recipes/plugins/',
-      '/recipes/plugins/writing-a-plugin/',
-      '/recipes/plugins/hooks/',
-      '/recipes/plugins/hooks/before-build/',
-      '/recipes/plugins/hooks/after-build/',
-      '/recipes/cross-compiling/',
-      '/reference/',
-    ];
+    const expected = readingOrder.filter(
+      (path) => path.startsWith('/recipes/') || (path !== '/' && path.split('/').length === 3),
+    );
     expect(shown.filter((path) => expected.includes(path))).toEqual(expected);
     // Whatever else it shows stands where the reading order puts it.
     expect(shown).toEqual(readingOrder.filter((path) => shown.includes(path)));

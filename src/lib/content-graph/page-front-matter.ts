@@ -59,39 +59,26 @@ export function checkPageFrontMatter(file: string, frontMatter: FrontMatter | un
     return { data: undefined, problems };
   }
   const data = parsed.data;
-  if (data.description !== undefined && data.description.length > descriptionLimit) {
-    const { line, column } = at(['description']);
-    problems.push(
-      byRule(
-        'front-matter-style',
-        warning(
-          file,
-          line,
-          column,
-          `the description is ${data.description.length} characters; search engines show at most ${descriptionLimit}`,
-          'shorten it to one or two plain sentences',
-        ),
-      ),
+  /** A warning of the front-matter-style rule at a key's line. */
+  const style = (key: string, message: string, hint: string) => {
+    const { line, column } = at([key]);
+    problems.push(byRule('front-matter-style', warning(file, line, column, message, hint)));
+  };
+  if (data.description !== undefined && data.description.length > descriptionLimit)
+    style(
+      'description',
+      `the description is ${data.description.length} characters; search engines show at most ${descriptionLimit}`,
+      'shorten it to one or two plain sentences',
     );
-  }
   for (const keys of Object.values(synonymKeys)) {
     const set = keys.filter((key) => data[key] !== undefined);
     const [winner, ...overridden] = set;
-    for (const key of overridden) {
-      const { line, column } = at([key]);
-      problems.push(
-        byRule(
-          'front-matter-style',
-          warning(
-            file,
-            line,
-            column,
-            `front matter "${key}" is overridden by "${winner}", which means the same`,
-            `keep one of them: ${set.join(', ')}`,
-          ),
-        ),
+    for (const key of overridden)
+      style(
+        key,
+        `front matter "${key}" is overridden by "${winner}", which means the same`,
+        `keep one of them: ${set.join(', ')}`,
       );
-    }
   }
   return { data, problems };
 }
