@@ -1,15 +1,22 @@
 /**
- * `folio check [dir] [--config PATH] [--strict] [--drafts]`: validates all content without building the site.
- * Reads the content graph once, runs every rule, prints every problem as path:line:column (GitHub annotations
- * when CI=true) at the level the config gives its rule, and exits non-zero on an error (a warning too, with
- * --strict). The build's content check reports the same problems the same way (src/lib/rules/levels.ts).
+ * `folio check [dir] [--config PATH] [--strict] [--drafts] [--format FORMAT]`: validates all content without
+ * building the site. Reads the content graph once, runs every rule, prints every problem as path:line:column
+ * (with GitHub annotations when CI=true, or as JSON: src/lib/rules/check-report.ts) at the level the config gives
+ * its rule, and exits non-zero on an error (a warning too, with --strict). The build's content check reports the same problems the same way (src/lib/rules/levels.ts).
  */
 import { buildContentGraph } from '../lib/content-graph/graph.ts';
-import { formatProblem } from '../lib/problems.ts';
 import { checkContent } from '../lib/rules/index.ts';
-import { levelSummary } from '../lib/rules/levels.ts';
-import { configOption, docsPositional, type Command } from './command.ts';
+import { checkFormats, checkReport, type CheckFormat } from '../lib/rules/check-report.ts';
+import { configOption, docsPositional, UsageError, type Command } from './command.ts';
 import { configFile, docsFolder, setFolioEnvironment } from './places.ts';
+
+/** --format, else github under CI (GitHub Actions turns the annotations into comments on the changed lines). */
+export function checkFormat(option: string | undefined, env: NodeJS.ProcessEnv): CheckFormat {
+  if (option === undefined) return env['CI'] === 'true' ? 'github' : 'human';
+  const format = checkFormats.find((name) => name === option);
+  if (!format) throw new UsageError(`--format is one of ${checkFormats.join(', ')}, got "${option}"`);
+  return format;
+}
 
 export const check: Command = {
   name: 'check',
@@ -18,10 +25,17 @@ export const check: Command = {
   options: {
     config: configOption,
     strict: { type: 'boolean', description: 'warnings count as errors' },
+    format: {
+      type: 'string',
+      value: 'FORMAT',
+      description:
+        'human, github (each problem also as a GitHub Actions annotation; the default when CI=true) or json (docs/CHECK-FORMAT.md)',
+    },
     drafts: { type: 'boolean', description: 'check drafts too' },
   },
   async run(values, [dir]) {
     const started = performance.now();
+    const format = checkFormat(values['format'] as string | undefined, process.env);
     const cwd = process.cwd();
     const docs = docsFolder(cwd, dir);
     setFolioEnvironment(process.env, {
@@ -33,14 +47,8 @@ export const check: Command = {
     const { site } = await import('../site.config.ts');
     const graph = buildContentGraph(cwd, { includeDrafts: values['drafts'] === true, layout: site.layout });
     const checked = checkContent(graph, { configProblems: site.problems, rules: site.rules, strict: site.strict });
-    // GitHub Actions turns these lines into annotations on the pull request's changed lines.
-    const github = process.env['CI'] === 'true';
-    for (const problem of checked.problems) {
-      console.log(formatProblem(problem, { ruleId: true }));
-      if (github) console.log(formatProblem(problem, { github }));
-    }
     const ms = Math.round(performance.now() - started);
-    console.log(`${graph.pages.length} pages checked in ${ms} ms: ${levelSummary(checked)}`);
+    console.log(checkReport(checked, graph.pages.length, format, ms));
     return checked.errors > 0 ? 1 : 0;
   },
 };
