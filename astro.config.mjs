@@ -11,7 +11,7 @@ import searchIndex from './src/integrations/search-index/index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import siteContext from './src/integrations/site-context.ts';
 import { contextForAstro, loadedSite } from './src/context/site-context.ts';
-import { notARedirect } from './src/lib/redirects.ts';
+import { notAStub } from './src/lib/sitemap-filter.ts';
 import { reusedUrls } from './src/incremental/index.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { glossaryPlace, site as settings } from './src/site.config.ts';
@@ -63,9 +63,9 @@ export default defineConfig({
     docsAssets(context, site.base),
     // Redirects from old .html files are those files, not folders.
     fileRedirectPages(() => loadedSite(context).graph.pages),
-    // Redirect pages (redirect_from) are noindex stubs, not pages to list.
+    // Redirect pages (redirect_from) and removed pages (folio.lock.yaml) are noindex stubs, not pages to list.
     sitemap({
-      filter: notARedirect(() => loadedSite(context).graph.pages, site.base),
+      filter: notAStub(() => loadedSite(context).graph.pages, site.layout.docsDir, site.base),
       // Pages a rebuild copies unchanged (src/incremental/page-reuse.ts) are not among the pages Astro rendered. Read
       // when the sitemap is written, after the copy.
       get customPages() {

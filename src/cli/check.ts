@@ -4,7 +4,13 @@
  * (with GitHub annotations when CI=true, or as JSON: src/lib/rules/check-report.ts) at the level the config gives
  * its rule, and exits non-zero on an error (a warning too, with --strict). The build's content check reports the same problems the same way (src/lib/rules/levels.ts).
  */
-import { buildContentGraph } from '../lib/content-graph/graph.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { updatedLock } from '../lib/anchor-lock/compare.ts';
+import { lockFileName, lockText, readLock } from '../lib/anchor-lock/lock-file.ts';
+import { buildContentGraph, type ContentGraph } from '../lib/content-graph/graph.ts';
+import { lockFilePath } from '../lib/rules/anchor-lock.ts';
+import { writeFileAtomic } from '../lib/write-atomic.ts';
 import { checkContent } from '../lib/rules/index.ts';
 import { checkFormats, checkReport, type CheckFormat } from '../lib/rules/check-report.ts';
 import { configOption, docsPositional, UsageError, type Command } from './command.ts';
@@ -16,6 +22,17 @@ export function checkFormat(option: string | undefined, env: NodeJS.ProcessEnv):
   const format = checkFormats.find((name) => name === option);
   if (!format) throw new UsageError(`--format is one of ${checkFormats.join(', ')}, got "${option}"`);
   return format;
+}
+
+/** Writes the lock with what is published now added; said on stderr, so --format json stays one document. */
+function updateLock(graph: ContentGraph): void {
+  const path = join(graph.layout.docsDir, lockFileName);
+  const before = readLock(graph.layout.docsDir, lockFilePath(graph));
+  if (before.problems.length > 0) return; // Reported by the check; a lock that cannot be read is not overwritten.
+  const text = lockText(updatedLock(graph, before.lock));
+  const unchanged = existsSync(path) && readFileSync(path, 'utf8') === text;
+  if (!unchanged) writeFileAtomic(path, text);
+  console.error(`${lockFilePath(graph)} ${unchanged ? 'is up to date' : before.lock ? 'updated' : 'created'}`);
 }
 
 export const check: Command = {
@@ -32,10 +49,16 @@ export const check: Command = {
         'human, github (each problem also as a GitHub Actions annotation; the default when CI=true) or json (docs/CHECK-FORMAT.md)',
     },
     drafts: { type: 'boolean', description: 'check drafts too' },
+    'update-lock': {
+      type: 'boolean',
+      description: `add the pages and section ids published now to ${lockFileName} (created if missing; nothing is removed)`,
+    },
   },
   async run(values, [dir]) {
     const started = performance.now();
     const format = checkFormat(values['format'] as string | undefined, process.env);
+    if (values['update-lock'] === true && values['drafts'] === true)
+      throw new UsageError('--update-lock records what is published, so it cannot be used with --drafts');
     const cwd = process.cwd();
     const docs = docsFolder(cwd, dir);
     setFolioEnvironment(process.env, {
@@ -46,6 +69,7 @@ export const check: Command = {
     // Loaded after the environment is set: the site settings read it.
     const { site } = await import('../site.config.ts');
     const graph = buildContentGraph(cwd, { includeDrafts: values['drafts'] === true, layout: site.layout });
+    if (values['update-lock'] === true) updateLock(graph);
     const checked = checkContent(graph, { configProblems: site.problems, rules: site.rules, strict: site.strict });
     const ms = Math.round(performance.now() - started);
     console.log(checkReport(checked, graph.pages.length, format, ms));

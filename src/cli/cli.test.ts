@@ -34,7 +34,9 @@ describe('folio arguments', () => {
   });
 
   it('lists every option in the help, with -h/--help', () => {
-    expect(helpText(check)).toMatch(/^Usage: folio check \[dir\] \[--config PATH\] \[--strict\] \[--drafts\]\n/);
+    expect(helpText(check)).toMatch(
+      /^Usage: folio check \[dir\] \[--config PATH\] \[--strict\] \[--format FORMAT\] \[--drafts\] \[--update-lock\]\n/,
+    );
     expect(helpText(check)).toContain('-h, --help');
   });
 

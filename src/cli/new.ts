@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { lockFileName } from '../lib/content-layout.ts';
 import { isFolderName, pageSkeleton, pageUrlPath, slugForTitle } from '../lib/scaffold.ts';
 import { joinBase } from '../lib/urls.ts';
 import { CommandError, UsageError, type Command } from './command.ts';
@@ -31,7 +32,8 @@ export const newPage: Command = {
       throw new CommandError(
         `the docs folder ${dir} does not exist. If "${dir}" is part of the title, put the whole title in quotes: folio new ${section} "${title} ${dir}"`,
       );
-    const file = join(docsFolder(cwd, dir), section, `${slug}.md`);
+    const docs = docsFolder(cwd, dir);
+    const file = join(docs, section, `${slug}.md`);
     if (existsSync(file))
       throw new CommandError(
         `${shown(cwd, file)} already exists; nothing was written. Choose another title, or edit that file.`,
@@ -42,7 +44,7 @@ export const newPage: Command = {
     console.log(`Created ${shown(cwd, file)}`);
     console.log(`It will appear at ${new URL(joinBase(site.base, pageUrlPath(section, slug)), site.url).href}`);
     console.log(
-      'Next: replace each "TODO:" (`folio check` lists them), link to the page from a related one, and run the check again.',
+      `Next: replace each "TODO:" (\`folio check\` lists them), link to the page from a related one, and run the check again${existsSync(join(docs, lockFileName)) ? ' with --update-lock, so the anchor lock records the new page' : ''}.`,
     );
     return 0;
   },

@@ -139,6 +139,9 @@ export const defaultUiStrings = {
   'redirect.title': 'Moved: {title}',
   'redirect.heading': 'This page has moved',
   'redirect.text': 'It is now {link}.',
+  'gone.title': 'This page was removed',
+  'gone.description': 'This page was removed from the site on purpose.',
+  'gone.text': 'It was taken out of the site on purpose. The closest place that is still here: {link}.',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof defaultUiStrings;

@@ -43,6 +43,9 @@ export interface ContentLocation {
 /** The site's optional config file, in the docs folder (read by src/config/load-config.ts). */
 export const configFileName = 'folio.config.yaml';
 
+/** The anchor lock at the docs folder's root (src/lib/anchor-lock/): a file for the check, never published. */
+export const lockFileName = 'folio.lock.yaml';
+
 /** Names of the files that stand for their folder, in order of preference when both exist. */
 export const indexNames = ['index.md', 'README.md', 'readme.md'] as const;
 const markdownFile = /\.(md|markdown)$/i;

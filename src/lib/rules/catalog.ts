@@ -37,6 +37,17 @@ export const ruleCatalog = [
     level: 'error',
     summary: "a page without a front-matter key its section's `required` list in the config asks for",
   },
+  {
+    id: 'anchor-lock',
+    level: 'error',
+    summary:
+      'a page URL or section id in folio.lock.yaml that no longer leads anywhere (no redirect, no moved_anchors)',
+  },
+  {
+    id: 'anchor-lock-update',
+    level: 'warning',
+    summary: 'pages or section ids published but not yet in folio.lock.yaml (`folio check --update-lock` adds them)',
+  },
   { id: 'links', level: 'error', summary: 'a link to a missing page, a missing anchor or an unpublished file' },
   { id: 'images', level: 'error', summary: 'an image that does not exist' },
   {

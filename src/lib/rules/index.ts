@@ -4,6 +4,7 @@
  */
 import type { ContentGraph } from '../content-graph/graph.ts';
 import { byRule, sortProblems, type Problem } from '../problems.ts';
+import { checkAnchorLock, checkAnchorLockUpdate } from './anchor-lock.ts';
 import { checkCaseCollisions } from './case-collisions.ts';
 import type { RuleId } from './catalog.ts';
 import { checkChecklistGuides } from './checklist-guide.ts';
@@ -29,6 +30,8 @@ type ReadingRuleId = 'files' | 'front-matter' | 'front-matter-style' | 'empty-pa
 /** Each rule of the catalog that checks the graph, by id (the type makes sure none is left out). */
 const rules: Record<Exclude<RuleId, ReadingRuleId>, (graph: ContentGraph) => Problem[]> = {
   'required-front-matter': checkRequiredFrontMatter,
+  'anchor-lock': checkAnchorLock,
+  'anchor-lock-update': checkAnchorLockUpdate,
   links: checkLinks,
   images: checkImages,
   'duplicate-ids': checkDuplicateIds,
