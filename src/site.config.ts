@@ -16,42 +16,66 @@ import { pageSchema } from './schemas/page.ts';
 // Kept importable from here for the tests that read them.
 export { normalizeBasePath, normalizeCount, normalizeSiteUrl };
 
-const loaded = loadSiteConfig({
+export interface SiteSource {
+  /** The working directory: relative paths, `.env` files and the paths shown in messages start here. */
+  cwd: string;
+  /** The docs folder, absolute. */
+  docsDir: string;
+  /** The config file named on the command line (--config), if any. */
+  configFile: string | undefined;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * The settings of the site in one docs folder. A function so that one process can read two sites: `folio
+ * impact` reads the working tree's and its base revision's.
+ */
+export function siteSettings(source: SiteSource) {
+  const loaded = loadSiteConfig({
+    docsDir: source.docsDir,
+    configFile: source.configFile,
+    env: source.env,
+    cwd: source.cwd,
+    ruleIds,
+    frontMatterKeys: Object.keys(pageSchema.shape),
+  });
+  const { config, git } = loaded;
+  /** The checkout's top folder, written as the docs folder is (git names it through any symbolic link resolved). */
+  const repoRoot = git
+    ? resolve(
+        config.docsDir,
+        ...git.docsPath
+          .split('/')
+          .filter(Boolean)
+          .map(() => '..'),
+      )
+    : undefined;
+  return {
+    ...config,
+    /** Shown in the header, the <title> suffix and feeds. */
+    name: config.title,
+    /** Where the docs are, for the content graph. */
+    layout: {
+      docsDir: config.docsDir,
+      displayRoot: source.cwd,
+      glossary: config.glossary,
+      repoRoot,
+      repository: config.repository,
+      trackedFiles: repoRoot ? () => trackedFiles(repoRoot) : undefined,
+      requiredKeys: new Map(config.sections.map((section) => [section.folder, section.required])),
+    } satisfies DocsLayout,
+    /** What is wrong in the config file or the environment, reported with the content's problems. */
+    problems: loaded.problems.map((problem) => byRule(configRuleId, problem)) as readonly Problem[],
+  };
+}
+
+/** This process's site: the docs folder and config file the `folio` command set in the environment. */
+export const site = siteSettings({
+  cwd: process.cwd(),
   docsDir: docsFolder(process.cwd()),
   configFile: process.env['FOLIO_CONFIG'] || undefined,
   env: process.env,
-  ruleIds,
-  frontMatterKeys: Object.keys(pageSchema.shape),
 });
-const { config, git } = loaded;
-/** The checkout's top folder, written as the docs folder is (git names it through any symbolic link resolved). */
-const repoRoot = git
-  ? resolve(
-      config.docsDir,
-      ...git.docsPath
-        .split('/')
-        .filter(Boolean)
-        .map(() => '..'),
-    )
-  : undefined;
-
-export const site = {
-  ...config,
-  /** Shown in the header, the <title> suffix and feeds. */
-  name: config.title,
-  /** Where the docs are, for the content graph. */
-  layout: {
-    docsDir: config.docsDir,
-    displayRoot: process.cwd(),
-    glossary: config.glossary,
-    repoRoot,
-    repository: config.repository,
-    trackedFiles: repoRoot ? () => trackedFiles(repoRoot) : undefined,
-    requiredKeys: new Map(config.sections.map((section) => [section.folder, section.required])),
-  } satisfies DocsLayout,
-  /** What is wrong in the config file or the environment, reported with the content's problems. */
-  problems: loaded.problems.map((problem) => byRule(configRuleId, problem)) as readonly Problem[],
-};
 
 /** Where the glossary is and what its section is called, for the search index; undefined without one. */
 export function glossaryPlace(settings: Pick<typeof site, 'glossary' | 'sections'>): GlossaryPlace | undefined {

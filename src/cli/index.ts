@@ -6,10 +6,11 @@ import { build } from './build.ts';
 import { check } from './check.ts';
 import { CommandError, helpText, parseCommandArgs, UsageError, usageLine, type Command } from './command.ts';
 import { dev } from './dev.ts';
+import { impact } from './impact.ts';
 import { newPage } from './new.ts';
 import { preview } from './preview.ts';
 
-export const commands: readonly Command[] = [build, check, dev, preview, newPage];
+export const commands: readonly Command[] = [build, check, impact, dev, preview, newPage];
 
 export function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;

@@ -22,7 +22,7 @@ export interface GitInfo {
  * Environment for git: variables that point git at another repository (set inside git hooks, for example) are
  * left out, so the answer is always about the docs folder's own checkout; prompts are off, so nothing waits.
  */
-function gitEnvironment(): NodeJS.ProcessEnv {
+export function gitEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
   for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR']) delete env[name];
   return env;
