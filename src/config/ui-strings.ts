@@ -219,6 +219,19 @@ export function formatParts<T>(template: string, values: Readonly<Record<string,
  * `<key>.<category>` by the language's plural rules, falling back to `<key>.other`, and fills `{count}` and any
  * other `values`.
  */
+/**
+ * Plural rules by language. Building an Intl.PluralRules costs as much as rendering a small page's text, and
+ * every page asks for several; the objects are immutable and depend on the language alone, so sharing them
+ * changes no result.
+ */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralRulesFor(lang: string): Intl.PluralRules {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules;
+}
+
 export function plural(
   strings: Readonly<Record<string, string | undefined>>,
   key: string,
@@ -226,7 +239,7 @@ export function plural(
   lang: string,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  const category = new Intl.PluralRules(lang).select(count);
+  const category = pluralRulesFor(lang).select(count);
   const template = strings[`${key}.${category}`] ?? strings[`${key}.other`] ?? key;
   return format(template, { ...values, count });
 }

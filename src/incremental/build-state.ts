@@ -40,8 +40,8 @@ export function isReused(state: BuildState | undefined, path: string): boolean {
 /**
  * Puts the pages this build takes unchanged from the published site into the new one; returns how many. Hard
  * links where possible (the new site is built beside the old one, on the same disk), which writes no data; the
- * old site's folder is deleted once the new one is in place, so the two never share a file for long. Copies
- * otherwise.
+ * old site's folder is set aside once the new one is in place, where nothing writes to it, and the next build
+ * deletes it. Copies otherwise.
  */
 export function copyReusedPages(state: BuildState | undefined, outDir: string, base: string): number {
   if (!state?.reused) return 0;

@@ -7,7 +7,19 @@ export function pageLanguage(page: { lang?: string | undefined } | undefined, si
   return page?.lang ?? siteLang;
 }
 
+/**
+ * Date formats by language. toLocaleDateString builds a new formatter on every call, which costs more than the
+ * rest of a page's footer; formatters are immutable and depend on the language alone, so sharing them changes
+ * no result.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A date as readers of `lang` write it (en: "March 1, 2024", en-GB: "1 March 2024", de: "1. März 2024"). */
 export function formatDate(date: Date, lang: string): string {
-  return date.toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date);
 }

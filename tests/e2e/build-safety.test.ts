@@ -123,9 +123,15 @@ describe('builds of one output folder', () => {
         expect(a.output).toContain('Removed dist.builds/killed-build, left by a build that stopped.');
         expect(a.output).toContain(`Removed dist.tmp-${dead}, left by a build that stopped.`);
       }
-      // Only the published build remains, and the reuse record describes it.
+      // Only the published build remains, with the one it replaced set aside (the next build removes it while it
+      // works), and the reuse record describes it.
       const current = readlinkSync(join(scratch, 'dist'));
-      expect(readdirSync(join(scratch, 'dist.builds')).sort()).toEqual(['BUILDS.txt', current.split('/').pop()]);
+      const builds = readdirSync(join(scratch, 'dist.builds'));
+      expect(builds.filter((name) => !name.endsWith('.replaced')).sort()).toEqual([
+        'BUILDS.txt',
+        current.split('/').pop(),
+      ]);
+      expect(builds.filter((name) => name.endsWith('.replaced'))).toHaveLength(1);
       const record = JSON.parse(
         readFileSync(manifestFileFor(join(scratch, 'node_modules', '.astro'), join(scratch, 'dist')), 'utf8'),
       ) as {

@@ -16,6 +16,7 @@ import {
   publishedBuild,
   publishSteps,
   removeDebris,
+  removeReplacedSites,
   siteFolders,
   type SiteFolders,
 } from './site-folders.ts';
@@ -41,13 +42,16 @@ function completeBuild(text: string): string {
 
 const published = () => readFileSync(join(folders.final, 'index.html'), 'utf8');
 
+/** The builds folder without the sites set aside for the next build to remove. */
+const kept = () => readdirSync(folders.builds).filter((name) => !name.endsWith('.replaced'));
+
 /** After a stop: the next build cleans up and publishes; only its site and the marker remain. */
 function nextBuildRecovers(): void {
   removeDebris(folders);
   const next = completeBuild('next');
   publish(folders, next);
   expect(published()).toBe('next');
-  expect(readdirSync(folders.builds).sort()).toEqual(['BUILDS.txt', next.slice(folders.builds.length + 1)].sort());
+  expect(kept().sort()).toEqual(['BUILDS.txt', next.slice(folders.builds.length + 1)].sort());
 }
 
 describe('publishing a build', () => {
@@ -64,6 +68,21 @@ describe('publishing a build', () => {
       expect(published(), `stopped after ${done} steps`).toBe(done > swap ? 'new' : 'old');
       nextBuildRecovers();
     }
+  });
+
+  it('sets the site it replaces aside, for the next build to remove in the background', async () => {
+    const first = completeBuild('first');
+    publish(folders, first);
+    const second = completeBuild('second');
+    publish(folders, second);
+    expect(published()).toBe('second');
+    const name = (dir: string) => dir.slice(folders.builds.length + 1);
+    expect(readdirSync(folders.builds).sort()).toEqual(['BUILDS.txt', name(first) + '.replaced', name(second)].sort());
+    // The next build's clean-up leaves it to removeReplacedSites, which leaves the published site alone.
+    expect(removeDebris(folders)).toEqual([]);
+    await removeReplacedSites(folders);
+    expect(readdirSync(folders.builds).sort()).toEqual(['BUILDS.txt', name(second)].sort());
+    expect(published()).toBe('second');
   });
 
   it('a build killed while rendering leaves its folder, which the next build removes', () => {

@@ -8,12 +8,15 @@
  *     lock                held while a build of dist runs (src/lib/output/build-lock.ts)
  *     <id>/               a complete site (the published one), or one being built
  *     <id>.link           a new link to a complete site, for a moment, before it replaces dist
+ *     <id>.replaced       the site the last build replaced, removed by the next build while it works
  *
  * Publishing is one rename(2) of a new link over the old one, which POSIX makes atomic: a reader of dist (a
  * server, a deploy step) sees the old site or the new one, never none. Anything else in dist.builds/ once the
  * lock is held was left by a build that died (killed while rendering, or between two steps of publishing), and
- * the next build removes it. The swap is a list of small steps so that tests can stop it after each one.
+ * the next build removes it. The site a build replaces is only renamed (one step): deleting thousands of files
+ * takes a second or more on a slow disk, which the next build spends in the background while it loads content. The swap is a list of small steps so that tests can stop it after each one.
  */
+import { rm } from 'node:fs/promises';
 import {
   existsSync,
   lstatSync,
@@ -109,7 +112,7 @@ export function removeDebris(folders: SiteFolders): string[] {
   const keep = new Set([markerName, lockName, basename(publishedBuild(folders) ?? '')]);
   if (existsSync(folders.builds))
     for (const name of readdirSync(folders.builds))
-      if (!keep.has(name)) {
+      if (!keep.has(name) && !name.endsWith(replacedSuffix)) {
         rmSync(join(folders.builds, name), { recursive: true, force: true });
         removed.push(join(folders.builds, name));
       }
@@ -123,6 +126,19 @@ export function removeDebris(folders: SiteFolders): string[] {
     }
   }
   return removed;
+}
+
+/** What a published site that a newer build replaced is renamed to. */
+const replacedSuffix = '.replaced';
+
+/**
+ * Removes the sites newer builds replaced, in the background (on libuv's threads, while this thread goes on);
+ * call it holding the lock, and await it before publishing.
+ */
+export async function removeReplacedSites(folders: SiteFolders): Promise<void> {
+  if (!existsSync(folders.builds)) return;
+  const replaced = readdirSync(folders.builds).filter((name) => name.endsWith(replacedSuffix));
+  await Promise.all(replaced.map((name) => rm(join(folders.builds, name), { recursive: true, force: true })));
 }
 
 export interface PublishStep {
@@ -164,7 +180,11 @@ export function publishSteps(folders: SiteFolders, build: string): PublishStep[]
     steps.push({ name: 'publish the new site', run: () => renameSync(link, folders.final) });
   }
   if (previous && previous !== build)
-    steps.push({ name: 'remove the old site', run: () => rmSync(previous, { recursive: true, force: true }) });
+    steps.push({
+      name: 'set the old site aside',
+      // A rename, not a removal: the next build removes it in the background (removeReplacedSites).
+      run: () => renameSync(previous, `${previous}${replacedSuffix}`),
+    });
   return steps;
 }
 
