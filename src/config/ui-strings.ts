@@ -61,6 +61,10 @@ export const defaultUiStrings = {
   'links.copiedStatus': 'Link copied: {url}',
   'links.copyBlocked': 'Copying is blocked; the link is now in the address bar.',
   'links.external': '(external site)',
+  // A section's lines in the Markdown file, on the code host
+  'links.source': 'Source',
+  'links.sourceOfSection': 'View source of section “{name}” (lines {start}–{end})',
+  'links.sourceOfSectionLine': 'View source of section “{name}” (line {start})',
 
   // Code blocks
   'code.copy': 'Copy',
@@ -299,7 +303,10 @@ export function uiData(strings: UiStrings, keys: readonly string[]): string {
   return JSON.stringify(Object.fromEntries(picked));
 }
 
-/** The strings the Markdown pipeline writes into a page's HTML: callout names, link labels, external-link notes. */
+/**
+ * The strings the Markdown pipeline writes into a page's HTML: callout names, link labels, external-link notes,
+ * "View source" links.
+ */
 export const markdownUiKeys = [
   'callout.note',
   'callout.tip',
@@ -308,6 +315,9 @@ export const markdownUiKeys = [
   'links.toSection',
   'links.copyToSection',
   'links.external',
+  'links.source',
+  'links.sourceOfSection',
+  'links.sourceOfSectionLine',
 ] as const satisfies readonly UiKey[];
 
 export type MarkdownStrings = Readonly<Record<(typeof markdownUiKeys)[number], string>>;

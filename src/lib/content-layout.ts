@@ -20,8 +20,11 @@ export interface DocsLayout {
    * links (`/docs/x.md`) start there, and links may reach its other files.
    */
   repoRoot?: string | undefined;
-  /** Where the code host shows the repository's files (`${url}/blob/${branch}/...`), when known. */
-  repository?: { url: string; branch: string } | undefined;
+  /**
+   * Where the code host shows the repository's files (`${url}/blob/${branch}/...`), when known; `path` is the docs
+   * folder's path in it, for links to a page's own lines.
+   */
+  repository?: { url: string; branch: string; path?: string | undefined } | undefined;
   /** The files git tracks, relative to repoRoot (asked only when a link leaves the docs folder). */
   trackedFiles?: (() => ReadonlySet<string>) | undefined;
   /** Front-matter keys every page of a section must write, by section folder (the config's `required`). */

@@ -4,8 +4,8 @@
  */
 import { currentGraph, currentHtml } from '../context/this-site.ts';
 import type { PageNode } from './content-graph/graph.ts';
-import { relative, sep } from 'node:path';
 import { site } from '../site.config.ts';
+import { fileInRepository } from './code-host.ts';
 import { createLastUpdated } from './last-updated.ts';
 import { buildSiteNavigation, type SiteNavigation } from './navigation/site-navigation.ts';
 import { readSummaries } from './navigation/summary-files.ts';
@@ -104,10 +104,8 @@ export const lastUpdated = createLastUpdated(site.docsDir);
 /** The "Edit this page" URL of a content file on the code host; undefined when the repository is unknown. */
 export function editUrl(page: PageNode): string | undefined {
   const repository = site.repository;
-  if (!repository) return undefined;
-  const inDocs = relative(site.docsDir, page.absPath).split(sep).join('/');
-  const path = [repository.path.replace(/^\/+|\/+$/g, ''), inDocs].filter(Boolean).join('/');
-  return `${repository.url}/edit/${repository.branch}/${path}`;
+  const path = repository && fileInRepository(repository, site.docsDir, page.absPath);
+  return path ? `${repository.url}/edit/${repository.branch}/${path}` : undefined;
 }
 
 /** A UI string of the site (its config's wording, else the default), with `{placeholders}` filled. */

@@ -6,6 +6,7 @@
 import remarkDirective from 'remark-directive';
 import type { PluggableList } from 'unified';
 import { markdownStrings, type MarkdownStrings } from '../config/ui-strings.ts';
+import type { CodeHostRepository } from '../lib/code-host.ts';
 import type { LinkablePage, LinkGraph } from '../lib/content-graph/resolve-link.ts';
 import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
@@ -20,6 +21,7 @@ import remarkChecklists from './remark-checklists.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkMdbookIncludes from './remark-mdbook-includes.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
+import remarkSectionSources from './remark-section-sources.ts';
 
 export interface PipelineOptions {
   graph: () => LinkGraph<LinkablePage>;
@@ -27,6 +29,8 @@ export interface PipelineOptions {
   siteOrigin: string;
   /** The site's words for what the pipeline writes itself (callout names, self-link labels); English by default. */
   ui?: MarkdownStrings | undefined;
+  /** The repository the docs are in, for each section's "View source" link; none without it. */
+  repository?: CodeHostRepository | undefined;
 }
 
 export function markdownPipeline(options: PipelineOptions): {
@@ -45,6 +49,8 @@ export function markdownPipeline(options: PipelineOptions): {
       // A page's title heading is the layout's <h1> (src/lib/content-graph/page-meta.ts), not part of the body.
       remarkDropTitleHeading,
       remarkHeadingIds,
+      // After the includes are expanded: headings they bring have no lines of this file.
+      [remarkSectionSources, { repository: options.repository, docsDir: () => options.graph().docsDir }],
       // Before callouts, which give any ::: block they do not know back as text.
       remarkCards,
       [
@@ -63,7 +69,16 @@ export function markdownPipeline(options: PipelineOptions): {
     ],
     rehypePlugins: [
       rehypeCodeBlocks,
-      [rehypeHeadingLinks, { linkLabel: ui['links.toSection'], copyLabel: ui['links.copyToSection'] }],
+      [
+        rehypeHeadingLinks,
+        {
+          linkLabel: ui['links.toSection'],
+          copyLabel: ui['links.copyToSection'],
+          sourceText: ui['links.source'],
+          sourceLabel: ui['links.sourceOfSection'],
+          sourceLineLabel: ui['links.sourceOfSectionLine'],
+        },
+      ],
       rehypeMovedAnchors,
       [rehypeExternalLinks, { siteOrigin: options.siteOrigin, note: ui['links.external'] }],
       // Judges raw HTML as written out, with the URLs the contributor wrote (those the content check resolves).

@@ -10,6 +10,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { splitFile } from '../lib/content-graph/front-matter.ts';
 import { buildContentGraph } from '../lib/content-graph/graph.ts';
 import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
@@ -21,12 +22,19 @@ import remarkDropTitleHeading from './remark-drop-title-heading.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkParseNative from './remark-parse-native.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
+import remarkSectionSources from './remark-section-sources.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const linkSite = join(fixtures, 'remark-resolve-links', '_site');
 
-/** For each plugin: remark plugins (run before remark-rehype) and rehype plugins (after). */
-const setups: Record<string, { remark: PluggableList; rehype: PluggableList; file?: (caseDir: string) => string }> = {
+/**
+ * For each plugin: remark plugins (run before remark-rehype) and rehype plugins (after); where the input file is,
+ * and whether its front matter is blanked first, as the renderer does (src/lib/content-graph/front-matter.ts).
+ */
+const setups: Record<
+  string,
+  { remark: PluggableList; rehype: PluggableList; file?: (caseDir: string) => string; frontMatter?: boolean }
+> = {
   'remark-heading-ids': { remark: [remarkHeadingIds], rehype: [] },
   'remark-callouts': { remark: [remarkCallouts], rehype: [] },
   'remark-cards': { remark: [remarkCards, remarkCallouts], rehype: [] },
@@ -55,6 +63,21 @@ const setups: Record<string, { remark: PluggableList; rehype: PluggableList; fil
   },
   'rehype-code-blocks': { remark: [], rehype: [rehypeCodeBlocks] },
   'rehype-heading-links': { remark: [remarkHeadingIds], rehype: [rehypeHeadingLinks] },
+  // The fixture folder stands for the docs folder, at docs/ in a repository on GitHub.
+  'remark-section-sources': {
+    remark: [
+      remarkHeadingIds,
+      [
+        remarkSectionSources,
+        {
+          repository: { url: 'https://github.com/o/r', branch: 'main', path: 'docs' },
+          docsDir: () => join(fixtures, 'remark-section-sources'),
+        },
+      ],
+    ],
+    rehype: [rehypeHeadingLinks],
+    frontMatter: true,
+  },
   'rehype-external-links': { remark: [], rehype: [[rehypeExternalLinks, { siteOrigin: 'https://handbook.example' }]] },
 };
 
@@ -67,7 +90,8 @@ async function render(plugin: string, caseDir: string, markdown: string): Promis
     .use(remarkRehype)
     .use(setup.rehype)
     .use(rehypeStringify);
-  const file = new VFile({ value: markdown, path: setup.file?.(caseDir) ?? join(caseDir, 'input.md') });
+  const value = setup.frontMatter ? splitFile(markdown).body : markdown;
+  const file = new VFile({ value, path: setup.file?.(caseDir) ?? join(caseDir, 'input.md') });
   return String(await processor.process(file)).trim();
 }
 

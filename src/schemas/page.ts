@@ -111,7 +111,8 @@ export const ignoredKeys = {
   menu: 'Hugo menus: the navigation is built from the folders',
   pagination_prev: 'previous/next follow the reading order of the navigation',
   pagination_next: 'previous/next follow the reading order of the navigation',
-  custom_edit_url: '"Edit this page" links to the file in the repository',
+  custom_edit_url:
+    '"Edit this page" links to the file in the repository; its sections get no "View source" links, as its Markdown is kept elsewhere',
   image: 'social preview images are not generated',
   icon: 'MkDocs Material page icon: the navigation shows no icons',
 } as const satisfies Record<string, string>;

@@ -309,6 +309,21 @@ describe('test book: pages', () => {
     expect(await editLinks()).toEqual([edit('tutorial/README.md')]);
   });
 
+  it('each section links to its lines in the Markdown file on the code host, front matter counted, without JavaScript', async () => {
+    const { page, errors } = await openPage(browser, { javaScriptEnabled: false });
+    // command-line.md: six lines of front matter, "## kiln build" on line 17, "## kiln clean" from 27 to the end.
+    await page.goto(at('/reference/cli/'));
+    const file = blob(`${bookRepository.docs}/reference/command-line.md`);
+    const build = page.getByRole('link', { name: 'View source of section “kiln build” (lines 17–25)', exact: true });
+    expect(await build.getAttribute('href')).toBe(`${file}#L17-L25`);
+    expect(await page.locator('main h2#kiln-build > a.source-link').count()).toBe(1);
+    expect(await page.locator('main h2#kiln-clean > a.source-link').getAttribute('href')).toBe(`${file}#L27-L29`);
+    // One per section of the Markdown (kiln init, build, clean); none on the title.
+    expect(await page.locator('main a.source-link').count()).toBe(3);
+    expect(await page.locator('main h1 a.source-link').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('code fences as other docs write them (rust,ignore, console, toml) are highlighted, not dropped', async () => {
     const { page } = await openPage(browser);
     await page.goto(at('/recipes/plugins/writing-a-plugin/'));

@@ -203,33 +203,67 @@ describe('search on a phone', () => {
 });
 
 describe('section links on a touch screen', () => {
-  it('the copy-link control is there to tap, and takes no line of its own under any heading', async () => {
-    const { page, errors } = await openPage(browser, { viewport: phone, isMobile: true, hasTouch: true });
-    await page.goto(`${site()}guides/heartbleed-response/`);
-    await page.locator('main h2 .copy-link').first().waitFor();
-    const report = await page.$$eval('main article :is(h2, h3)', (headings) =>
-      headings.map((heading) => {
-        const button = heading.querySelector<HTMLElement>('.copy-link');
-        const withControls = heading.getBoundingClientRect().height;
-        const box = button?.getBoundingClientRect();
-        const visible = button ? Number(getComputedStyle(button).opacity) > 0.5 : false;
-        const controls = heading.querySelectorAll<HTMLElement>('.heading-link, .copy-link');
-        for (const control of controls) control.style.display = 'none';
-        const without = heading.getBoundingClientRect().height;
-        for (const control of controls) control.style.display = '';
-        return {
-          heading: heading.id,
-          addsHeight: withControls - without,
-          visible,
-          tappable: box ? Math.min(box.width, box.height) >= 24 : false,
-          inside: box ? box.right <= window.innerWidth : false,
-        };
-      }),
-    );
-    expect(report.length).toBeGreaterThan(5);
-    expect(report.filter((r) => r.addsHeight > 0.5 || !r.visible || !r.tappable || !r.inside)).toEqual([]);
-    expect(errors).toEqual([]);
-  });
+  for (const javaScript of [true, false]) {
+    it(`the copy-link and view-source controls are there to tap, apart, and take no line of their own under any heading${javaScript ? '' : ' (without JavaScript: no copy button)'}`, async () => {
+      const { page, errors } = await openPage(browser, {
+        viewport: phone,
+        isMobile: true,
+        hasTouch: true,
+        javaScriptEnabled: javaScript,
+      });
+      await page.goto(`${site()}guides/heartbleed-response/`);
+      if (javaScript) await page.locator('main h2 .copy-link').first().waitFor();
+      const report = await page.$$eval(
+        'main article :is(h2, h3)',
+        (headings, withButtons) =>
+          headings.map((heading) => {
+            const check = (control: HTMLElement | null) => {
+              const box = control?.getBoundingClientRect();
+              return {
+                box,
+                ok:
+                  !!control &&
+                  !!box &&
+                  Number(getComputedStyle(control).opacity) > 0.5 &&
+                  Math.min(box.width, box.height) >= 24 &&
+                  box.right <= window.innerWidth,
+              };
+            };
+            const copy = check(heading.querySelector<HTMLElement>('.copy-link'));
+            // The layout's own headings ("Sources", "Linked from") have no lines in the Markdown file.
+            const sourceLink = heading.querySelector<HTMLElement>('.source-link');
+            const source = check(sourceLink);
+            // Without JavaScript the "#" self-link is the other control to tap.
+            const other = withButtons ? copy : check(heading.querySelector<HTMLElement>('.heading-link'));
+            const apart =
+              !sourceLink ||
+              (other.ok &&
+                !!other.box &&
+                !!source.box &&
+                (other.box.left >= source.box.right ||
+                  source.box.left >= other.box.right ||
+                  other.box.top >= source.box.bottom ||
+                  source.box.top >= other.box.bottom));
+            const withControls = heading.getBoundingClientRect().height;
+            const controls = heading.querySelectorAll<HTMLElement>('.heading-link, .copy-link, .source-link');
+            for (const control of controls) control.style.display = 'none';
+            const without = heading.getBoundingClientRect().height;
+            for (const control of controls) control.style.display = '';
+            return {
+              heading: heading.id,
+              addsHeight: withControls - without,
+              copy: withButtons ? copy.ok : true,
+              source: source.ok || (!sourceLink && heading.closest('.sources, .backlinks') !== null),
+              apart,
+            };
+          }),
+        javaScript,
+      );
+      expect(report.length).toBeGreaterThan(5);
+      expect(report.filter((r) => r.addsHeight > 0.5 || !r.copy || !r.source || !r.apart)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
 });
 
 describe('code copy buttons', () => {

@@ -21,8 +21,11 @@ export interface PagefindRecord {
   filters?: Record<string, string[]>;
 }
 
-/** The selectors Pagefind leaves out of the text it indexes: section self-links and their copy buttons. */
-export const excludeSelectors = ['.heading-link', '.copy-link'];
+/**
+ * The selectors Pagefind leaves out of the text it indexes: section self-links, their copy buttons and "View
+ * source" links (otherwise every section would be found by "source").
+ */
+export const excludeSelectors = ['.heading-link', '.copy-link', '.source-link'];
 
 /**
  * Loads a Pagefind Node API of its own for one index. Pagefind runs one service process per module instance

@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { includedFiles } from './mdbook-includes.ts';
 import type { MarkdownStrings } from '../../config/ui-strings.ts';
 import type { PageRenderer } from '../../markdown/render-page.ts';
+import type { CodeHostRepository } from '../code-host.ts';
 import type { Problem } from '../problems.ts';
 import { hashFiles } from '../hash-files.ts';
 import { pageWords } from '../../incremental/vocabulary.ts';
@@ -63,6 +64,8 @@ export interface WorkerSetup {
   base: string;
   siteOrigin: string;
   ui: MarkdownStrings | undefined;
+  /** The repository, for each section's "View source" link. */
+  repository: CodeHostRepository | undefined;
 }
 
 export interface RenderTask extends ContentFile {
@@ -215,6 +218,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     base: options.base,
     siteOrigin: options.siteOrigin,
     ui: options.ui,
+    repository: options.layout?.repository,
   };
   // Links to a page its front matter moves (`slug`) are written with its URL: when one moves, every page may change.
   const movedPages = setup.links.pages.filter((page) => page.path !== locationPath(page).path && !page.hash);
@@ -234,6 +238,8 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
       .update(options.base)
       .update(options.siteOrigin)
       .update(JSON.stringify(options.ui ?? null))
+      // Links to the code host (a page's section lines, files outside the docs folder) name the repository.
+      .update(JSON.stringify(setup.repository ?? null))
       .update(raw);
     // A page's HTML holds the files its {{#include}} helpers read: editing one renders the page again.
     for (const included of includedFiles(raw, file.absPath)) hash.update(included).update(readOrMissing(included));
@@ -253,6 +259,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
       base: setup.base,
       siteOrigin: setup.siteOrigin,
       ui: setup.ui,
+      repository: setup.repository,
     });
     fresh = await Promise.all(tasks.map((task) => loadAndRender(task, render)));
   }
@@ -301,6 +308,7 @@ async function renderWithAnchors(
     base: options.base,
     siteOrigin: options.siteOrigin,
     ui: options.ui,
+    repository: options.layout?.repository,
   });
   for (const page of pages) {
     const raw = raws.get(page.absPath);

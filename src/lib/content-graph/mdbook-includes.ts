@@ -53,6 +53,10 @@ declare module 'mdast' {
     /** Set once the helpers are expanded, so a second pass (Astro's processor) changes nothing. */
     includes?: IncludeFacts;
   }
+  interface Data {
+    /** The node comes from an included file: its position is the helper's, not its own lines. */
+    included?: true;
+  }
 }
 
 export const noIncludes = (): IncludeFacts => ({ files: [], findings: [] });
@@ -223,13 +227,20 @@ function expandCode(node: Code, sourceLines: string[], scope: IncludeScope, fact
     .join('\n');
 }
 
-/** Gives every node of an included tree the helper's position: problems inside it are reported there. */
+/**
+ * Gives every node of an included tree the helper's position: problems inside it are reported there. Each is
+ * marked as included, so nothing takes that position for the node's own lines (a section's source lines).
+ */
 function placeAt(nodes: RootContent[], position: Node['position']): void {
-  walkMdast({ type: 'root', children: nodes }, (node) => {
+  const place = (node: RootContent) => {
     node.position = position;
+    node.data = { ...node.data, included: true };
+  };
+  walkMdast({ type: 'root', children: nodes }, (node) => {
+    place(node);
     return undefined;
   });
-  for (const node of nodes) node.position = position;
+  for (const node of nodes) place(node);
 }
 
 /** A paragraph that is one include helper and nothing else: the included Markdown, parsed. */

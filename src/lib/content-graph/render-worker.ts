@@ -12,6 +12,7 @@ const renderer = createPageRenderer({
   base: setup.base,
   siteOrigin: setup.siteOrigin,
   ui: setup.ui,
+  repository: setup.repository,
 });
 
 parentPort?.on('message', (task: RenderTask) => {

@@ -1,0 +1,84 @@
+/**
+ * Addresses on the code host of a file of the docs folder: where "Edit this page" opens it, and where a section's
+ * lines are shown ("View source"). Each host writes a line range in the URL its own way; a host this module does
+ * not know gets no line link at all rather than one that might land on the wrong page.
+ *
+ *   GitHub     https://github.com/o/r/blob/main/docs/a.md#L12-L30
+ *   GitLab     https://gitlab.com/o/r/-/blob/main/docs/a.md#L12-30
+ *   Bitbucket  https://bitbucket.org/o/r/src/main/docs/a.md#lines-12:30
+ *   Codeberg   https://codeberg.org/o/r/src/branch/main/docs/a.md#L12-L30
+ */
+import { relative, sep } from 'node:path';
+
+/** The repository as the site config has it (src/config/schema.ts RepositoryConfig). */
+export interface CodeHostRepository {
+  /** Web address, without a trailing slash. */
+  url: string;
+  branch: string;
+  /** The docs folder's path in the repository, without slashes around it; "" (or absent) when it is the root. */
+  path?: string | undefined;
+}
+
+/** Lines of a file, 1-based and inclusive, as the code host numbers them. */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
+
+/**
+ * The path in the repository of a file in the docs folder, with forward slashes; undefined for a file outside the
+ * docs folder (an included file, say), whose place in the repository the config does not say.
+ */
+export function fileInRepository(repository: CodeHostRepository, docsDir: string, absPath: string): string | undefined {
+  const inDocs = relative(docsDir, absPath).split(sep).join('/');
+  if (inDocs === '' || inDocs.startsWith('../') || inDocs === '..') return undefined;
+  return [(repository.path ?? '').replace(/^\/+|\/+$/g, ''), inDocs].filter(Boolean).join('/');
+}
+
+type Host = 'github' | 'gitlab' | 'bitbucket' | 'forgejo';
+
+/**
+ * The host's kind, by its name: the public hosts, and self-hosted GitHub Enterprise and GitLab servers named after
+ * them (github.example.com, gitlab.example.org). Anything else is unknown.
+ */
+function hostOf(repositoryUrl: string): Host | undefined {
+  let hostname: string;
+  try {
+    hostname = new URL(repositoryUrl).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  if (hostname === 'github.com' || hostname.startsWith('github.')) return 'github';
+  if (hostname === 'gitlab.com' || hostname.startsWith('gitlab.')) return 'gitlab';
+  if (hostname === 'bitbucket.org') return 'bitbucket';
+  if (hostname === 'codeberg.org') return 'forgejo';
+  return undefined;
+}
+
+/**
+ * The URL that shows `lines` of `file` (its path in the repository) on the branch, highlighted; undefined when the
+ * host is unknown.
+ */
+export function sourceLinesUrl(
+  repository: Pick<CodeHostRepository, 'url' | 'branch'>,
+  file: string,
+  { start, end }: LineRange,
+): string | undefined {
+  const host = hostOf(repository.url);
+  if (!host) return undefined;
+  const branch = encodePath(repository.branch);
+  const path = encodePath(file);
+  const one = start === end;
+  switch (host) {
+    case 'github':
+      return `${repository.url}/blob/${branch}/${path}#L${start}${one ? '' : `-L${end}`}`;
+    case 'gitlab':
+      return `${repository.url}/-/blob/${branch}/${path}#L${start}${one ? '' : `-${end}`}`;
+    case 'bitbucket':
+      return `${repository.url}/src/${branch}/${path}#lines-${start}${one ? '' : `:${end}`}`;
+    case 'forgejo':
+      return `${repository.url}/src/branch/${branch}/${path}#L${start}${one ? '' : `-L${end}`}`;
+  }
+}
