@@ -21,7 +21,8 @@ export interface EarlyLoadHolder {
 
 /** Where the content cache lives: in Astro's cacheDir (node_modules/.astro by default), so clearing Astro's caches clears it. */
 export function contentCacheFile(astroCacheDir: string): string {
-  return join(astroCacheDir, 'folio-content.v8');
+  // The format's number changes with the format (words stored as one string: load-content.ts StoredEntry).
+  return join(astroCacheDir, 'folio-content-2.v8');
 }
 
 const signatureOf = (root: string, options: LoadOptions) =>

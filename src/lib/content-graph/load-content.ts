@@ -84,6 +84,28 @@ interface CacheEntry extends RenderResult {
   digest: string;
 }
 
+/**
+ * A cache entry as stored: its words as one string. Thousands of small strings cost more to deserialize than
+ * all the pages' HTML (half of a cached load of 1000 pages); a word never holds white space (vocabulary.ts).
+ */
+interface StoredEntry extends Omit<CacheEntry, 'words'> {
+  words: string;
+}
+
+function storedEntry(entry: CacheEntry): StoredEntry {
+  return { ...entry, words: entry.words.join(' ') };
+}
+
+/** A stored entry back as a cache entry, whose words are split only when something reads them. */
+function cacheEntry(stored: StoredEntry): CacheEntry {
+  let words: string[] | undefined;
+  const { words: joined, ...rest } = stored;
+  return Object.defineProperty(rest, 'words', {
+    enumerable: true,
+    get: () => (words ??= joined === '' ? [] : joined.split(' ')),
+  }) as CacheEntry;
+}
+
 /** Below this many files to render, starting worker threads costs more than it saves. */
 const minFilesForWorkers = 48;
 
@@ -159,10 +181,10 @@ function readOrMissing(path: string): Buffer | string {
   }
 }
 
-function readCache(file: string | undefined): Map<string, CacheEntry> {
+function readCache(file: string | undefined): Map<string, StoredEntry> {
   if (!file || !existsSync(file)) return new Map();
   try {
-    return deserialize(readFileSync(file)) as Map<string, CacheEntry>;
+    return deserialize(readFileSync(file)) as Map<string, StoredEntry>;
   } catch {
     return new Map(); // A damaged cache is only a slower build.
   }
@@ -246,7 +268,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     const digest = hash.digest('hex');
     digests.set(file.absPath, digest);
     const cached = cache.get(file.absPath);
-    if (cached?.digest === digest) results.set(file.absPath, cached);
+    if (cached?.digest === digest) results.set(file.absPath, cacheEntry(cached));
     else tasks.push({ ...file, raw });
   }
   let fresh: RenderResult[] = [];
@@ -264,16 +286,30 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     fresh = await Promise.all(tasks.map((task) => loadAndRender(task, render)));
   }
   for (const result of fresh) results.set(result.absPath, { ...result, digest: digests.get(result.absPath) ?? '' });
+  const freshPaths = new Set(fresh.map((result) => result.absPath));
   // Files in discovery order, so problems and pages do not depend on which worker finished first.
   const ordered = files
     .map((file) => results.get(file.absPath))
     .filter((entry): entry is CacheEntry => entry !== undefined);
   if (options.cacheFile && fresh.length > 0) {
-    writeFileAtomic(options.cacheFile, serialize(new Map(ordered.map((entry) => [entry.absPath, entry]))));
+    // An entry taken from the cache is written back as it was read (its words never split).
+    const stored = (entry: CacheEntry) => (freshPaths.has(entry.absPath) ? undefined : cache.get(entry.absPath));
+    const entries = ordered.map((entry) => [entry.absPath, stored(entry) ?? storedEntry(entry)] as const);
+    writeFileAtomic(options.cacheFile, serialize(new Map(entries)));
   }
   const graph = assembleGraph(root, ordered, { ...discovered, problems }, options);
-  const html = new Map(
-    ordered.map((entry) => [entry.absPath, { html: entry.html, digest: entry.digest, words: entry.words }]),
+  const html = new Map<string, RenderedHtml>(
+    ordered.map((entry) => [
+      entry.absPath,
+      {
+        html: entry.html,
+        digest: entry.digest,
+        // Read from the entry when asked: a cached page's words are split only if the search index needs them.
+        get words() {
+          return entry.words;
+        },
+      },
+    ]),
   );
   await renderWithAnchors(graph, html, raws, options);
   return { graph, html, rendered: fresh.length };
