@@ -142,7 +142,7 @@ describe('folio impact', () => {
     git('stash', '--include-untracked', '--quiet');
     try {
       const { status, stdout } = impact('--base', 'change');
-      expect(stdout).toContain('Nothing a reader sees changes.');
+      expect(stdout).toContain('No page, section id, link or check result changes.');
       expect(stdout).toContain('(change)');
       expect(status).toBe(0);
     } finally {

@@ -19,8 +19,13 @@ export function impactProblems(impact: Impact): Problem[] {
   );
   // A reset checklist item is annotated once, as a reset, not again as a removed id.
   const resetIds = new Set(impact.checklistResets.map((reset) => `${reset.file}#${reset.id}`));
+  // An id the anchor lock knows is reported by its rule already, at the line where the fix goes.
+  const lockErrors = impact.newProblems.filter((problem) => problem.rule === 'anchor-lock');
+  const reported = (file: string, id: string) =>
+    resetIds.has(`${file}#${id}`) ||
+    lockErrors.some((problem) => problem.file === file && problem.message.includes(`"${id}"`));
   const removedIds = impact.ids
-    .map((change) => ({ ...change, removed: change.removed.filter((id) => !resetIds.has(`${change.file}#${id}`)) }))
+    .map((change) => ({ ...change, removed: change.removed.filter((id) => !reported(change.file, id)) }))
     .filter((change) => change.removed.length > 0)
     .map((change) =>
       warning(

@@ -155,7 +155,7 @@ function countsLine(impact: Impact): string {
 /** The report; `base` says what the working tree was compared with (a revision and how it was chosen). */
 export function impactMarkdown(impact: Impact, base: string): string {
   const head = ['## What this change does to the site', '', `Compared with ${base}.`, ''];
-  if (isEmptyImpact(impact)) return [...head, 'Nothing a reader sees changes.', ''].join('\n');
+  if (isEmptyImpact(impact)) return [...head, 'No page, section id, link or check result changes.', ''].join('\n');
   return [
     ...head,
     countsLine(impact),
