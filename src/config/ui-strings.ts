@@ -295,6 +295,18 @@ export const scriptUiKeys = {
  * script files.
  */
 export function uiData(strings: UiStrings, keys: readonly string[]): string {
+  // Every page asks for the same few groups of the same strings: each is written once per site's strings.
+  const known = uiDataCache.get(strings) ?? new Map<readonly string[], string>();
+  uiDataCache.set(strings, known);
+  let data = known.get(keys);
+  if (data === undefined) known.set(keys, (data = pickUiData(strings, keys)));
+  return data;
+}
+
+/** uiData's answers by the strings object (weakly: a dev server's reloaded config lets the old one go) and list. */
+const uiDataCache = new WeakMap<UiStrings, Map<readonly string[], string>>();
+
+function pickUiData(strings: UiStrings, keys: readonly string[]): string {
   const wanted = (key: string) =>
     keys.some((listed) => key === listed || (listed.endsWith('.') && key.startsWith(listed)));
   const picked = Object.entries(strings).filter(
