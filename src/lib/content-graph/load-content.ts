@@ -190,31 +190,43 @@ function readCache(file: string | undefined): Map<string, StoredEntry> {
   }
 }
 
+/** What a render worker is given: the setup, every task, and the shared counter it takes tasks by. */
+export interface WorkerInput {
+  setup: WorkerSetup;
+  tasks: RenderTask[];
+  /** An Int32Array over a SharedArrayBuffer: index 0 is the next task to take. */
+  next: Int32Array;
+}
+
+/** What a render worker posts back: one result per task, then `done`, or the first error. */
+export type WorkerMessage =
+  { kind: 'result'; result: RenderResult } | { kind: 'done' } | { kind: 'error'; error: string };
+
+/**
+ * Renders the tasks on worker threads. Each worker takes its next task from a shared counter, not from this
+ * thread: while it loads Astro (over a second of synchronous module loading) this thread cannot answer, and
+ * workers fed one task at a time by it sat idle until it could.
+ */
 async function renderInWorkers(tasks: RenderTask[], setup: WorkerSetup): Promise<RenderResult[]> {
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(tasks.length / minFilesForWorkers)));
   const results: RenderResult[] = [];
-  let next = 0;
+  const input: WorkerInput = { setup, tasks, next: new Int32Array(new SharedArrayBuffer(4)) };
   const workers = Array.from(
     { length: count },
-    () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: setup }),
+    () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: input }),
   );
   try {
     await Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              const task = tasks[next++];
-              if (task) worker.postMessage(task);
-              else resolve();
-            };
-            worker.on('message', (message: { ok: true; result: RenderResult } | { ok: false; error: string }) => {
-              if (!message.ok) return reject(new Error(message.error));
-              results.push(message.result);
-              feed();
+            worker.on('message', (message: WorkerMessage) => {
+              if (message.kind === 'result') results.push(message.result);
+              else if (message.kind === 'done') resolve();
+              else reject(new Error(message.error));
             });
             worker.on('error', reject);
-            feed();
+            worker.on('exit', () => reject(new Error('a content worker stopped before it had finished')));
           }),
       ),
     );

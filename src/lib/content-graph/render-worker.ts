@@ -1,12 +1,13 @@
 /**
- * Worker thread entry: loads and renders content files handed to it by load-content.ts. Each worker builds the
- * Markdown pipeline once and then takes one file at a time: front matter, facts and HTML from one parse.
+ * Worker thread entry: loads and renders the content files load-content.ts hands to all workers. Each worker
+ * builds the Markdown pipeline once, then takes the next file from the counter the workers share, until none
+ * is left: front matter, facts and HTML from one parse.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPageRenderer } from '../../markdown/render-page.ts';
-import { loadAndRender, type RenderTask, type WorkerSetup } from './load-content.ts';
+import { loadAndRender, type WorkerInput, type WorkerMessage } from './load-content.ts';
 
-const setup = workerData as WorkerSetup;
+const { setup, tasks, next } = workerData as WorkerInput;
 const renderer = createPageRenderer({
   graph: () => setup.links,
   base: setup.base,
@@ -14,14 +15,17 @@ const renderer = createPageRenderer({
   ui: setup.ui,
   repository: setup.repository,
 });
+const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 
-parentPort?.on('message', (task: RenderTask) => {
-  loadAndRender(task, renderer).then(
-    (result) => parentPort?.postMessage({ ok: true, result }),
-    (error: unknown) =>
-      parentPort?.postMessage({
-        ok: false,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      }),
-  );
-});
+async function work(): Promise<void> {
+  for (let index = Atomics.add(next, 0, 1); index < tasks.length; index = Atomics.add(next, 0, 1)) {
+    const task = tasks[index];
+    if (task) post({ kind: 'result', result: await loadAndRender(task, renderer) });
+  }
+}
+
+work().then(
+  () => post({ kind: 'done' }),
+  (error: unknown) =>
+    post({ kind: 'error', error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+);
