@@ -10,16 +10,19 @@ import { fileURLToPath } from 'node:url';
 import { markdownStrings } from '../config/ui-strings.ts';
 import { site } from '../site.config.ts';
 import { currentGraph, currentHtml, thisSite } from '../context/this-site.ts';
-import { contentCacheFile } from './content-graph/early-load.ts';
-import { loadContent } from './content-graph/load-content.ts';
 import { readSummaries } from './navigation/summary-files.ts';
 import { formatProblem } from './problems.ts';
-import { checkContent } from './rules/index.ts';
+
+// The loader and the rules are imported only where they run (`astro sync`, the dev server): in a build, content is
+// already loaded and checked, and Astro loads this file through Vite, which would transform some forty modules
+// it never runs, one after another, on the build's critical path.
+const contentLoading = () => import('./content-graph/load-content.ts');
 
 /** Loads content when the loader runs before the build integration did (`astro sync`, `astro check`). */
 let loading: Promise<void> | undefined;
 async function ensureLoaded(root: string): Promise<void> {
   if (currentHtml().size > 0) return;
+  const { loadContent } = await contentLoading();
   loading ??= loadContent(root, {
     base: site.base,
     siteOrigin: site.url,
@@ -38,21 +41,27 @@ async function ensureLoaded(root: string): Promise<void> {
  */
 let reloading: Promise<void> | undefined;
 function reloadOnce(root: string, cacheDir: string, log: (message: string) => void): Promise<void> {
-  reloading ??= loadContent(root, {
+  reloading ??= reload(root, cacheDir, log).finally(() => setTimeout(() => (reloading = undefined), 50));
+  return reloading;
+}
+
+async function reload(root: string, cacheDir: string, log: (message: string) => void): Promise<void> {
+  const [{ loadContent }, { contentCacheFile }, { checkContent }] = await Promise.all([
+    contentLoading(),
+    import('./content-graph/early-load.ts'),
+    import('./rules/index.ts'),
+  ]);
+  const { graph, html } = await loadContent(root, {
     base: site.base,
     siteOrigin: site.url,
     ui: markdownStrings(site.ui),
     includeDrafts: true,
     layout: site.layout,
     cacheFile: contentCacheFile(cacheDir),
-  })
-    .then(({ graph, html }) => {
-      const { problems } = checkContent(graph, { rules: site.rules, strict: site.strict });
-      thisSite().content = { graph, html, problems };
-      for (const problem of problems) log(formatProblem(problem, { ruleId: true }));
-    })
-    .finally(() => setTimeout(() => (reloading = undefined), 50));
-  return reloading;
+  });
+  const { problems } = checkContent(graph, { rules: site.rules, strict: site.strict });
+  thisSite().content = { graph, html, problems };
+  for (const problem of problems) log(formatProblem(problem, { ruleId: true }));
 }
 
 export function docsLoader(): Loader {
