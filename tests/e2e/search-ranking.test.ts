@@ -104,6 +104,10 @@ for (const variant of ['single index', 'split index'] as const) {
       await page.goto(`${site()}search/?q=libvirt%20log`);
       await searchSettled(page);
       expect((await answer(page, base)).sections).toContain('#logs');
+      // Titled by the heading alone: not by the "Source" link (and its "(external site)") beside it.
+      expect(await page.locator('.search-subresult-link[href$="#logs"]').first().textContent()).toBe(
+        'Where the logs are',
+      );
       await page.close();
     });
 

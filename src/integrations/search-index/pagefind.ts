@@ -23,9 +23,12 @@ export interface PagefindRecord {
 
 /**
  * The selectors Pagefind leaves out of the text it indexes: section self-links, their copy buttons and "View
- * source" links (otherwise every section would be found by "source").
+ * source" links (otherwise every section would be found by "source"). Their descendants are named too: Pagefind
+ * leaves an excluded element's own text out of a section's title but not the text of elements inside it, so a
+ * heading's "Source (external site)" would otherwise end every section title in the results.
  */
-export const excludeSelectors = ['.heading-link', '.copy-link', '.source-link'];
+export const excludedControls = ['.heading-link', '.copy-link', '.source-link'];
+export const excludeSelectors = [...excludedControls, ...excludedControls.map((selector) => `${selector} *`)];
 
 /**
  * Loads a Pagefind Node API of its own for one index. Pagefind runs one service process per module instance

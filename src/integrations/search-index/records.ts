@@ -8,7 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { matches } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
 import { kindFilter, vocabularyFilter } from '../../lib/search-state.ts';
-import { excludeSelectors, type PagefindRecord } from './pagefind.ts';
+import { excludedControls, type PagefindRecord } from './pagefind.ts';
 
 export interface GlossaryRecord {
   id: string;
@@ -19,8 +19,9 @@ export interface GlossaryRecord {
 /**
  * An element's text as Pagefind would index it: without what it excludes and without what the page marks
  * data-pagefind-ignore (a term's "Used in" list names other pages, whose words say nothing about the term).
+ * A skipped element's descendants go with it: indexedText does not walk into it.
  */
-const skippedText = [...excludeSelectors, '[data-pagefind-ignore]'].join(', ');
+const skippedText = [...excludedControls, '[data-pagefind-ignore]'].join(', ');
 const blockElements = new Set(['p', 'div', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'blockquote']);
 
 function indexedText(node: Element): string {
