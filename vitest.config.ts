@@ -29,7 +29,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          // A guard against a hang, not a speed test: on a two-core machine loaded with a CPU burner, tests take
+          // two to three times as long as on an idle one, and the slowest without a budget of its own took
+          // 16 s there. Tests whose work grows with a list of pages set a budget per page (axe.ts).
+          testTimeout: 60_000,
           hookTimeout: 180_000,
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
