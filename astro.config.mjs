@@ -56,6 +56,7 @@ export default defineConfig({
       ui: markdownStrings(site.ui),
       layout: site.layout,
       strict: site.strict,
+      strictAlso: site.strictAlso,
       rules: site.rules,
       configProblems: site.problems,
     }),

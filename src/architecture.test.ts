@@ -61,6 +61,9 @@ const helpers = new Set([
   'markdown/nesting-limit.ts',
   // The code-fence language table: the rule that warns about an unknown language and the highlighter share it.
   'markdown/code-languages.ts',
+  // Review periods and days (`6 months`, `2026-11-30`): the config, the page schema, the rule and the layout read
+  // them alike.
+  'lib/review-dates.ts',
   // A page's words for the search vocabulary, counted when content is rendered (lib/content-graph/load-content.ts).
   'incremental/vocabulary.ts',
 ]);

@@ -54,6 +54,8 @@ export function siteSettings(source: SiteSource) {
     ...config,
     /** Shown in the header, the <title> suffix and feeds. */
     name: config.title,
+    /** Rules `strict` raises beyond its default (src/lib/rules/levels.ts): overdue reviews, if the config asks. */
+    strictAlso: config.review.strict ? ['review-dates'] : [],
     /** Where the docs are, for the content graph. */
     layout: {
       docsDir: config.docsDir,
@@ -63,6 +65,7 @@ export function siteSettings(source: SiteSource) {
       repository: config.repository,
       trackedFiles: repoRoot ? () => trackedFiles(repoRoot) : undefined,
       requiredKeys: new Map(config.sections.map((section) => [section.folder, section.required])),
+      reviewEvery: config.review.every,
     } satisfies DocsLayout,
     /** What is wrong in the config file or the environment, reported with the content's problems. */
     problems: loaded.problems.map((problem) => byRule(configRuleId, problem)) as readonly Problem[],

@@ -70,7 +70,12 @@ export const check: Command = {
     const { site } = await import('../site.config.ts');
     const graph = buildContentGraph(cwd, { includeDrafts: values['drafts'] === true, layout: site.layout });
     if (values['update-lock'] === true) updateLock(graph);
-    const checked = checkContent(graph, { configProblems: site.problems, rules: site.rules, strict: site.strict });
+    const checked = checkContent(graph, {
+      configProblems: site.problems,
+      rules: site.rules,
+      strict: site.strict,
+      strictAlso: site.strictAlso,
+    });
     const ms = Math.round(performance.now() - started);
     console.log(checkReport(checked, graph.pages.length, format, ms));
     return checked.errors > 0 ? 1 : 0;

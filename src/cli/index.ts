@@ -9,8 +9,9 @@ import { dev } from './dev.ts';
 import { impact } from './impact.ts';
 import { newPage } from './new.ts';
 import { preview } from './preview.ts';
+import { reviews } from './reviews.ts';
 
-export const commands: readonly Command[] = [build, check, impact, dev, preview, newPage];
+export const commands: readonly Command[] = [build, check, impact, reviews, dev, preview, newPage];
 
 export function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;

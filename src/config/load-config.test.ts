@@ -67,6 +67,7 @@ describe('site config without a config file', () => {
       glossary: undefined,
       rules: {},
       strict: false,
+      review: { every: undefined, strict: false },
       searchShardPages: 500,
       configFile: undefined,
     });
@@ -110,6 +111,7 @@ describe('site config from a config file', () => {
       glossary: 'terms',
       rules: { links: 'warning', placeholders: 'off' },
       strict: true,
+      review: { every: { count: 6, unit: 'month' }, strict: true },
       searchShardPages: 50,
     });
     expect(ui['search.label']).toBe('Suche');
@@ -122,7 +124,7 @@ describe('site config from a config file', () => {
   it('reports every mistake at its line and column with a hint, and keeps the valid settings', () => {
     const { config, report } = load('broken');
     expect(report).toEqual([
-      'broken/folio.config.yaml:1:1: error: unknown config key "titel"\n  hint: did you mean "title"? (allowed keys: title, tagline, lang, url, base, repository, sections, glossary, ui, rules, strict, searchShardPages)',
+      'broken/folio.config.yaml:1:1: error: unknown config key "titel"\n  hint: did you mean "title"? (allowed keys: title, tagline, lang, url, base, repository, sections, glossary, ui, rules, strict, review, searchShardPages)',
       'broken/folio.config.yaml:2:1: error: lang is a BCP 47 language tag, such as en, de or pt-BR',
       'broken/folio.config.yaml:3:1: error: url must not contain a path ("/sub"): set base for a sub-path instead',
       'broken/folio.config.yaml:5:3: error: repository.url: the repository URL holds credentials, which would be published on every page',
@@ -134,6 +136,7 @@ describe('site config from a config file', () => {
       'broken/folio.config.yaml:14:3: error: UI string "nav.allPages.other" uses {cont}, which it is never given\n  hint: did you mean {count}?',
       'broken/folio.config.yaml:16:3: error: rules.links: a rule level is error, warning or off',
       'broken/folio.config.yaml:17:1: error: strict is true or false',
+      'broken/folio.config.yaml:19:3: error: review.every: not a period: write a whole number and a unit, e.g. "6 months", "1 year", "90 days" or "2 weeks"',
     ]);
     // What was valid is kept; what was not falls back to its default.
     expect(config.sections.map((section) => section.folder)).toEqual(['guides', 'glossary']);

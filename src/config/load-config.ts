@@ -12,6 +12,7 @@ import { parseFrontMatter } from '../lib/content-graph/front-matter.ts';
 import { closest } from '../lib/closest.ts';
 import { configFileName } from '../lib/content-layout.ts';
 import { error, sortProblems, warning, type Problem } from '../lib/problems.ts';
+import { parsePeriod } from '../lib/review-dates.ts';
 import { allowedKeys } from '../schemas/allowed-keys.ts';
 import { readEnvironment, type EnvValue } from './env-files.ts';
 import { readBookToml } from './book-toml.ts';
@@ -141,6 +142,10 @@ export function loadSiteConfig(options: LoadOptions): LoadedConfig {
     ui: uiStrings(file.ui),
     rules: file.rules,
     strict: file.strict,
+    review: {
+      every: file.review.every === undefined ? undefined : parsePeriod(file.review.every),
+      strict: file.review.strict,
+    },
     searchShardPages: file.searchShardPages,
     docsDir,
     configFile,

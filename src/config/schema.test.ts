@@ -36,6 +36,7 @@ describe('config schema', () => {
       ui: {},
       rules: {},
       strict: false,
+      review: { strict: false },
       searchShardPages: 500,
     });
   });

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { closest } from '../lib/closest.ts';
+import { parsePeriod, periodHint, type ReviewPeriod } from '../lib/review-dates.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './site-address.ts';
 import { allowedPlaceholders, defaultUiStrings, placeholders, type UiStrings } from './ui-strings.ts';
 
@@ -221,6 +222,26 @@ export const siteConfigSchema = z
       .boolean({ error: 'strict is true or false' })
       .default(false)
       .describe('Count warnings as errors, as the --strict option does. Default: false.'),
+    review: z
+      .strictObject({
+        every: z
+          .string({ error: `review.every is a period: ${periodHint}` })
+          .superRefine((value, context) => {
+            if (!parsePeriod(value)) context.addIssue({ code: 'custom', message: `not a period: ${periodHint}` });
+          })
+          .optional()
+          .describe(
+            "How often a page with a `reviewed` date should be reviewed again, e.g. 12 months; a page's `review_every` wins. Default: none (pages are never due).",
+          ),
+        strict: z
+          .boolean({ error: 'review.strict is true or false' })
+          .default(false)
+          .describe(
+            'Whether --strict (and `strict: true`) counts an overdue review as an error. Default: false: an overdue review stays a warning, so a date passing never breaks a build.',
+          ),
+      })
+      .default({ strict: false })
+      .describe('Review dates: when pages that say when they were last reviewed fall due.'),
     searchShardPages: z
       .number({ error: 'searchShardPages is a whole number' })
       .int('searchShardPages is a whole number')
@@ -273,6 +294,8 @@ export interface SiteConfig {
   ui: UiStrings;
   rules: Record<string, RuleLevel>;
   strict: boolean;
+  /** The review period of pages with a `reviewed` date, and whether strict counts an overdue one as an error. */
+  review: { every: ReviewPeriod | undefined; strict: boolean };
   searchShardPages: number;
   /** The docs folder, absolute. */
   docsDir: string;

@@ -43,6 +43,7 @@ export const defaultUiStrings = {
   'page.readingTime.one': '{count} min read',
   'page.readingTime.other': '{count} min read',
   'page.lastUpdated': 'Last updated {date}',
+  'page.lastReviewed': 'Last reviewed {date}',
   'page.edit': 'Edit this page',
   'toc.heading': 'On this page',
   'backlinks.heading': 'Linked from',

@@ -28,6 +28,8 @@ export interface ContentCheckOptions {
   layout: DocsLayout;
   /** Warnings stop a build too. */
   strict: boolean;
+  /** Rules strict raises beyond its default (src/lib/rules/levels.ts). */
+  strictAlso: readonly string[];
   /** The config's level for each rule it names (`rules:`). */
   rules: Readonly<Record<string, RuleLevel>>;
   /** What is wrong with the config file or the environment: reported first, and an error stops the build. */

@@ -6,6 +6,7 @@
  * page (/<folder>/#<term>).
  */
 import { isAbsolute, join, resolve } from 'node:path';
+import type { ReviewPeriod } from './review-dates.ts';
 
 /** Where the docs are, and which folder (if any) is the glossary. */
 export interface DocsLayout {
@@ -29,6 +30,8 @@ export interface DocsLayout {
   trackedFiles?: (() => ReadonlySet<string>) | undefined;
   /** Front-matter keys every page of a section must write, by section folder (the config's `required`). */
   requiredKeys?: ReadonlyMap<string, readonly string[]> | undefined;
+  /** How often pages with a `reviewed` date fall due (the config's `review.every`); a page's own wins. */
+  reviewEvery?: ReviewPeriod | undefined;
 }
 
 export type PageKind = 'home' | 'page' | 'term';

@@ -59,7 +59,7 @@ async function reload(root: string, cacheDir: string, log: (message: string) => 
     layout: site.layout,
     cacheFile: contentCacheFile(cacheDir),
   });
-  const { problems } = checkContent(graph, { rules: site.rules, strict: site.strict });
+  const { problems } = checkContent(graph, { rules: site.rules, strict: site.strict, strictAlso: site.strictAlso });
   thisSite().content = { graph, html, problems };
   for (const problem of problems) log(formatProblem(problem, { ruleId: true }));
 }

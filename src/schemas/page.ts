@@ -10,6 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { slug as githubSlug } from 'github-slugger';
+import { parseDay, parsePeriod, periodHint } from '../lib/review-dates.ts';
 import { movedAnchors, source } from './fields.ts';
 
 /** A key's value may be one item or a list of them (Jekyll's `redirect_from: /old/`); the page sees a list. */
@@ -151,6 +152,23 @@ export const pageSchema = z.strictObject({
    * must link to a section of that guide. Default: none.
    */
   guide: z.string().trim().min(1).optional(),
+  /**
+   * The day someone last checked the page is still true, YYYY-MM-DD: shown as "Last reviewed", and with a review
+   * period (`review_every`, else the config's `review.every`) reported by `folio check` once it falls due.
+   */
+  reviewed: z
+    .string({ error: 'reviewed is a day, e.g. reviewed: 2026-11-30' })
+    .trim()
+    .refine((value) => parseDay(value) !== undefined, 'reviewed is a real day written YYYY-MM-DD, e.g. 2026-11-30')
+    .optional(),
+  /** Who looks after the page (names or @handles): named in the overdue-review warning and list. */
+  owners: oneOrMany(text('owners')).optional(),
+  /** How often the page should be reviewed ("6 months"), instead of the config's `review.every`. */
+  review_every: z
+    .string({ error: `review_every is a period: ${periodHint}` })
+    .trim()
+    .refine((value) => parsePeriod(value) !== undefined, `review_every is a period: ${periodHint}`)
+    .optional(),
 
   // --- Other generators' keys with the same meaning ---
   /** Navigation order (Hugo). Smaller first; as in Hugo, 0 means "no order given". */

@@ -1,4 +1,6 @@
 /** What a reader does with the keyboard: skip link, theme toggle, mobile menu, table of contents, navigation. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { lastCopied, launchBrowser, openPage, recordClipboard, searchSettled } from './browser.ts';
@@ -169,6 +171,30 @@ describe("the site's words in the browser", () => {
     expect(await page.locator('.search-dialog .search-status').textContent()).toMatch(
       /^\d+ Treffer für „heartbleed“: \d+ Seiten? und \d+ Begriffe?\.$/,
     );
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("a page's history", () => {
+  // The guide's front matter says when it was last reviewed; a checklist says nothing of the kind.
+  const written = /^reviewed: (\d{4}-\d{2}-\d{2})$/m.exec(
+    readFileSync(join(import.meta.dirname, '../../content/guides/reporting-virt-bugs.md'), 'utf8'),
+  )?.[1];
+
+  it('shows "Last reviewed" beside "Last updated" on a page with a review date, and only there', async () => {
+    expect(written).toBeDefined();
+    const { page, errors } = await openPage(browser);
+    await page.goto(guide());
+    const history = page.locator('.page-history');
+    const shown = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(await history.innerText()).toMatch(
+      new RegExp(
+        `^Last updated .+ · Last reviewed ${shown.format(new Date(`${written}T00:00:00Z`))} · Edit this page$`,
+      ),
+    );
+    expect(await history.locator('time').nth(1).getAttribute('datetime')).toBe(written);
+    await page.goto(`${inject('siteUrl')}checklists/virt-bug-report/`);
+    expect(await page.locator('.page-history').innerText()).not.toContain('Last reviewed');
     expect(errors).toEqual([]);
   });
 });

@@ -60,6 +60,7 @@ export function resolveLayout(root: string, layout: Partial<DocsLayout> = {}): D
     repository: layout.repository,
     trackedFiles: layout.trackedFiles,
     requiredKeys: layout.requiredKeys,
+    reviewEvery: layout.reviewEvery,
   };
 }
 

@@ -112,13 +112,14 @@ const minFilesForWorkers = 48;
 /** One file: front matter, facts and HTML from a single parse. */
 export async function loadAndRender(task: RenderTask, render: PageRenderer): Promise<RenderResult> {
   const split = splitFile(task.raw);
-  const frontmatter = split.yaml === undefined ? {} : parseFrontMatter(split.yaml).data;
+  const parsed = split.yaml === undefined ? undefined : parseFrontMatter(split.yaml);
+  const frontmatter = parsed === undefined ? {} : parsed.data;
   const rendered = await render(
     split.body,
     task.absPath,
     frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {},
   );
-  const { page, problems } = loadPage(task.file, task.absPath, task.location, task.raw, () => rendered.facts);
+  const { page, problems } = loadPage(task.file, task.absPath, task.location, task.raw, () => rendered.facts, parsed);
   return { absPath: task.absPath, page, problems, html: rendered.html, words: pageWords(page.title, rendered.html) };
 }
 

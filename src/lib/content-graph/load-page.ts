@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import type { PageFrontMatter } from '../../schemas/page.ts';
 import { locationPath, type ContentLocation } from '../content-layout.ts';
 import { byRule, error, warning, type Problem } from '../problems.ts';
-import { parseFrontMatter, splitFile } from './front-matter.ts';
+import { parseFrontMatter, splitFile, type FrontMatter } from './front-matter.ts';
 import { checkPageFrontMatter } from './page-front-matter.ts';
 import { pageMetaFromFacts, type PageMeta } from './page-meta.ts';
 import { parseMarkdown, type ParsedMarkdown } from './parse-markdown.ts';
@@ -51,6 +51,8 @@ export function loadPage(
   raw: string,
   /** Facts already collected from this file's body (by the renderer, which parses it anyway). */
   facts?: (body: string) => Omit<ParsedMarkdown, 'tree'>,
+  /** This file's front matter already parsed (by the renderer, which needs it first): YAML is parsed once. */
+  parsedFrontMatter?: FrontMatter,
 ): { page: PageNode; problems: Problem[] } {
   const problems: Problem[] = [];
   const split = splitFile(raw);
@@ -70,7 +72,7 @@ export function loadPage(
       ),
     );
   } else {
-    const frontMatter = split.yaml === undefined ? undefined : parseFrontMatter(split.yaml);
+    const frontMatter = split.yaml === undefined ? undefined : (parsedFrontMatter ?? parseFrontMatter(split.yaml));
     if (frontMatter?.data !== undefined)
       recordPositions(frontMatter.data, [], (path) => positions.set(path.join('.'), frontMatter.positionOf(path)));
     const checked = checkPageFrontMatter(file, frontMatter);

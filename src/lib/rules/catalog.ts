@@ -13,6 +13,11 @@ export interface RuleInfo {
   level: Severity;
   /** What the rule reports, in a line. */
   summary: string;
+  /**
+   * false: `--strict` leaves this rule's warnings warnings, unless the config asks otherwise (levels.ts
+   * `strictAlso`). For what a passing date finds, which must not break a build nobody changed.
+   */
+  raisedByStrict?: false;
 }
 
 export const ruleCatalog = [
@@ -108,6 +113,13 @@ export const ruleCatalog = [
     level: 'warning',
     summary: 'a SUMMARY.md line mdBook has no place for (text beside links, a list under nothing), a file listed twice',
   },
+  {
+    id: 'review-dates',
+    level: 'warning',
+    summary:
+      "a page past its review date (`reviewed` plus `review_every` or the config's `review.every`), with its owners; --strict raises it only with `review.strict: true`",
+    raisedByStrict: false,
+  },
 ] as const satisfies readonly RuleInfo[];
 
 export type RuleId = (typeof ruleCatalog)[number]['id'];
@@ -121,6 +133,15 @@ export const ruleIds: readonly RuleId[] = ruleCatalog.map((rule) => rule.id);
 export const configRuleId = 'config';
 
 const defaults = new Map<string, Severity>(ruleCatalog.map((rule) => [rule.id, rule.level]));
+
+const notRaisedByStrict = new Set<string>(
+  ruleCatalog.filter((rule: RuleInfo) => rule.raisedByStrict === false).map((rule) => rule.id),
+);
+
+/** Whether `--strict` makes this rule's warnings errors by itself (see RuleInfo.raisedByStrict). */
+export function raisedByStrict(id: string): boolean {
+  return !notRaisedByStrict.has(id);
+}
 
 /** The default level of a rule; undefined for an id that is not a content rule (such as `config`). */
 export function defaultLevel(id: string): Severity | undefined {

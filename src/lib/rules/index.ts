@@ -21,6 +21,7 @@ import { checkOutputPaths } from './output-paths.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkRedirects } from './redirects.ts';
 import { checkRequiredFrontMatter } from './required-front-matter.ts';
+import { checkReviewDates } from './review-dates.ts';
 import { checkSummaries } from './summary.ts';
 import { checkHtmlStyle, checkUnsafeHtml } from './unsafe-html.ts';
 
@@ -47,6 +48,7 @@ const rules: Record<Exclude<RuleId, ReadingRuleId>, (graph: ContentGraph) => Pro
   placeholders: checkPlaceholders,
   headings: checkHeadings,
   'checklist-guides': checkChecklistGuides,
+  'review-dates': (graph) => checkReviewDates(graph),
   includes: checkIncludes,
   'template-helpers': checkTemplateHelpers,
   // One reading of SUMMARY.md, two levels: a chapter that leads nowhere breaks the order; the rest is style.

@@ -52,6 +52,15 @@ describe('applyRuleLevels', () => {
     );
   });
 
+  it('leaves an overdue review a warning under strict, unless the config asks strict to raise it', () => {
+    const review = { ...warning('docs/e.md', 4, 1, 'review overdue since 2021-01-31'), rule: 'review-dates' };
+    const lenient = applyRuleLevels([review, orphan], { rules: {}, strict: true });
+    expect(lenient.problems.map((p) => `${p.rule}:${p.severity}`)).toEqual(['review-dates:warning', 'orphans:error']);
+    const raised = applyRuleLevels([review], { rules: {}, strict: true, strictAlso: ['review-dates'] });
+    expect(raised).toMatchObject({ errors: 1, strictErrors: 1 });
+    expect(applyRuleLevels([review], { rules: { 'review-dates': 'error' }, strict: false }).errors).toBe(1);
+  });
+
   it('uses the catalog default even when a rule wrote another severity', () => {
     const leveled = applyRuleLevels([{ ...link, severity: 'warning' }], { rules: {}, strict: false });
     expect(leveled.problems[0]?.severity).toBe('error');

@@ -3,7 +3,7 @@
  * found. `folio check` and the build's content check both report through this one function, so a problem that
  * lets the build pass is listed the same way by both, and counted.
  */
-import { configRuleId, defaultLevel } from './catalog.ts';
+import { configRuleId, defaultLevel, raisedByStrict } from './catalog.ts';
 import type { Problem, Severity } from '../problems.ts';
 
 export type RuleLevel = Severity | 'off';
@@ -13,6 +13,8 @@ export interface LevelSettings {
   rules: Readonly<Record<string, RuleLevel>>;
   /** Warnings count as errors. */
   strict: boolean;
+  /** Rules that strict leaves alone by default (catalog.ts raisedByStrict) but should raise too. */
+  strictAlso?: readonly string[] | undefined;
 }
 
 export interface LeveledProblems {
@@ -32,6 +34,10 @@ function levelOf(problem: Problem, rules: LevelSettings['rules']): RuleLevel {
   return rules[problem.rule] ?? defaultLevel(problem.rule) ?? problem.severity;
 }
 
+function strictRaises(rule: string | undefined, settings: LevelSettings): boolean {
+  return rule === undefined || raisedByStrict(rule) || (settings.strictAlso?.includes(rule) ?? false);
+}
+
 export function applyRuleLevels(problems: readonly Problem[], settings: LevelSettings): LeveledProblems {
   const reported: Problem[] = [];
   let silenced = 0;
@@ -42,7 +48,7 @@ export function applyRuleLevels(problems: readonly Problem[], settings: LevelSet
       silenced++;
       continue;
     }
-    const raised = level === 'warning' && settings.strict;
+    const raised = level === 'warning' && settings.strict && strictRaises(problem.rule, settings);
     if (raised) strictErrors++;
     const severity = raised ? 'error' : level;
     reported.push(severity === problem.severity ? problem : { ...problem, severity });

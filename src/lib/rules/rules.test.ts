@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContentGraph } from '../content-graph/graph.ts';
 import { formatProblem } from '../problems.ts';
+import { parsePeriod } from '../review-dates.ts';
 import { validateContent } from './index.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
@@ -24,8 +25,12 @@ describe('content rules', () => {
       const required = existsSync(requiredFile)
         ? (JSON.parse(readFileSync(requiredFile, 'utf8')) as Record<string, string[]>)
         : {};
+      // Its review.txt stands for the config's `review.every`.
+      const reviewFile = join(root, 'review.txt');
+      const reviewEvery = existsSync(reviewFile) ? parsePeriod(readFileSync(reviewFile, 'utf8')) : undefined;
       const layout = {
         requiredKeys: new Map(Object.entries(required)),
+        reviewEvery,
         glossary: 'glossary',
         repoRoot: root,
         repository: { url: 'https://code.example/org/repo', branch: 'main' },
