@@ -37,10 +37,11 @@ function inputs(
   const guide = page('guides', 'a', `title: ${overrides.guideTitle ?? 'A'}\ndescription: d`);
   const checklist = page('checklists', 'b', 'title: B\ndescription: d', '- [ ] One\n');
   const term = page('glossary', 'nvr', 'title: NVR\ndescription: d');
+  const rendered = { html: '', source: '', twin: { edits: [], terms: [] } };
   const html = new Map<string, RenderedHtml>([
-    [guide.absPath, { html: '', digest: overrides.guideBody ?? 'guide-v1', words: overrides.guideWords ?? ['a'] }],
-    [checklist.absPath, { html: '', digest: 'checklist-v1', words: ['b', 'one'] }],
-    [term.absPath, { html: '', digest: overrides.termBody ?? 'term-v1', words: ['nvr'] }],
+    [guide.absPath, { ...rendered, digest: overrides.guideBody ?? 'guide-v1', words: overrides.guideWords ?? ['a'] }],
+    [checklist.absPath, { ...rendered, digest: 'checklist-v1', words: ['b', 'one'] }],
+    [term.absPath, { ...rendered, digest: overrides.termBody ?? 'term-v1', words: ['nvr'] }],
   ]);
   const built: BuildInputs = {
     pages: [guide, checklist, term],

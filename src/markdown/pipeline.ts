@@ -22,6 +22,7 @@ import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkMdbookIncludes from './remark-mdbook-includes.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
 import remarkSectionSources from './remark-section-sources.ts';
+import remarkTwinEdits from './remark-twin-edits.ts';
 
 export interface PipelineOptions {
   graph: () => LinkGraph<LinkablePage>;
@@ -66,6 +67,8 @@ export function markdownPipeline(options: PipelineOptions): {
       ],
       remarkChecklists,
       [remarkResolveLinks, { graph: options.graph, base: options.base }],
+      // Last: reads the resolved links, for the page's Markdown twin.
+      [remarkTwinEdits, { graph: options.graph, base: options.base, siteOrigin: options.siteOrigin }],
     ],
     rehypePlugins: [
       rehypeCodeBlocks,

@@ -30,6 +30,11 @@ export default function remarkDropTitleHeading(options: DropTitleHeadingOptions 
     const enabled = options.enabled ?? !(typeof title === 'string' && title.trim() !== '');
     if (!enabled) return;
     const heading = titleHeading(tree);
-    if (heading) tree.children.splice(heading.index, 1);
+    if (!heading) return;
+    const [node] = tree.children.splice(heading.index, 1);
+    const start = node?.position?.start.offset;
+    const end = node?.position?.end.offset;
+    // For the page's Markdown twin (remark-twin-edits.ts), whose header takes the title's place.
+    if (start !== undefined && end !== undefined) file.data.titleHeading = { start, end };
   };
 }

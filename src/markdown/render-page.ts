@@ -18,12 +18,15 @@ import { collectMarkdownFacts, type ParsedMarkdown } from '../lib/content-graph/
 import { markdownPipeline, type PipelineOptions } from './pipeline.ts';
 import remarkMdbookIncludes from './remark-mdbook-includes.ts';
 import remarkParseNative from './remark-parse-native.ts';
+import type { TwinSource } from '../lib/twins/markdown-twin.ts';
 
 export type MarkdownFacts = Omit<ParsedMarkdown, 'tree'>;
 
 export interface RenderedMarkdown {
   html: string;
   facts: MarkdownFacts;
+  /** How the body becomes the page's Markdown twin (remark-twin-edits.ts). */
+  twin: TwinSource;
 }
 
 export type PageRenderer = (
@@ -61,7 +64,8 @@ export function createPageRenderer(options: PipelineOptions): PageRenderer {
       const collected = facts as MarkdownFacts | undefined;
       if (!collected) throw new Error(`${absPath}: the facts plugin did not run`);
       if (!file.data.rawHtml) throw new Error(`${absPath}: the raw-HTML policy did not run`);
-      return { html, facts: { ...collected, rawHtml: file.data.rawHtml } };
+      const twin = file.data.twin ?? { edits: [], terms: [] };
+      return { html, facts: { ...collected, rawHtml: file.data.rawHtml }, twin };
     });
     queue = run.catch(() => undefined);
     return run;

@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { includedFiles } from './mdbook-includes.ts';
 import type { MarkdownStrings } from '../../config/ui-strings.ts';
 import type { PageRenderer } from '../../markdown/render-page.ts';
+import type { TwinSource } from '../twins/markdown-twin.ts';
 import type { CodeHostRepository } from '../code-host.ts';
 import type { Problem } from '../problems.ts';
 import { hashFiles } from '../hash-files.ts';
@@ -36,6 +37,9 @@ import { writtenAnchor, type LinkablePage, type LinkGraph } from './resolve-link
 
 export interface RenderedHtml {
   html: string;
+  /** The file as written, and how its body becomes the page's Markdown twin (src/lib/twins/). */
+  source: string;
+  twin: TwinSource;
   /** Changes whenever anything the HTML depends on changes. */
   digest: string;
   /** The words search can index from the page (title and body), for a split search index. */
@@ -77,6 +81,7 @@ export interface RenderResult {
   page: PageNode;
   problems: Problem[];
   html: string;
+  twin: TwinSource;
   words: string[];
 }
 
@@ -120,7 +125,14 @@ export async function loadAndRender(task: RenderTask, render: PageRenderer): Pro
     frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {},
   );
   const { page, problems } = loadPage(task.file, task.absPath, task.location, task.raw, () => rendered.facts, parsed);
-  return { absPath: task.absPath, page, problems, html: rendered.html, words: pageWords(page.title, rendered.html) };
+  return {
+    absPath: task.absPath,
+    page,
+    problems,
+    html: rendered.html,
+    twin: rendered.twin,
+    words: pageWords(page.title, rendered.html),
+  };
 }
 
 /** The site path a file's front matter moves its page to (`slug`, `permalink`), read from its raw text. */
@@ -316,6 +328,8 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
       entry.absPath,
       {
         html: entry.html,
+        source: raws.get(entry.absPath) ?? '',
+        twin: entry.twin,
         digest: entry.digest,
         // Read from the entry when asked: a cached page's words are split only if the search index needs them.
         get words() {
@@ -368,6 +382,6 @@ async function renderWithAnchors(
     const result = await loadAndRender(task, render);
     // The HTML now depends on other pages' ids too: a digest of it tells the content store it changed.
     const digest = createHash('sha256').update(before.digest).update(result.html).digest('hex');
-    html.set(page.absPath, { html: result.html, digest, words: result.words });
+    html.set(page.absPath, { html: result.html, source: raw, twin: result.twin, digest, words: result.words });
   }
 }

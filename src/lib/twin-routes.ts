@@ -1,0 +1,144 @@
+/**
+ * The Markdown twin of every page the site has (src/lib/twins/markdown-twin.ts), from the build's content: content
+ * pages, the home page, folder listings and the glossary, and the llms.txt files that list them. The routes
+ * src/pages/[...path].md.ts, llms.txt.ts and llms-full.txt.ts serve what this makes.
+ */
+import { currentHtml } from '../context/this-site.ts';
+import { site } from '../site.config.ts';
+import { splitFile } from './content-graph/front-matter.ts';
+import type { PageNode } from './content-graph/load-page.ts';
+import { allPages, homePage, navigation, sections, t } from './entries.ts';
+import { routePath, siteRoutes, type Route } from './routes.ts';
+import {
+  linkList,
+  llmsFullTxt,
+  llmsTxt,
+  twinBody,
+  twinDocument,
+  twinPath,
+  type LlmsSection,
+} from './twins/markdown-twin.ts';
+import { joinBase } from './urls.ts';
+
+/** A site path as an absolute URL. */
+const absolute = (path: string) => `${site.url}${joinBase(site.base, path)}`;
+
+/** A glossary term's definition (its description), by slug, for a twin's first link to it. */
+function definitions(): (term: string) => string | undefined {
+  const terms = new Map(
+    allPages()
+      .filter((page) => page.kind === 'term')
+      .map((page) => [page.slug, page]),
+  );
+  return (term) => terms.get(term)?.description;
+}
+
+/** A content page's body as Markdown, with the pipeline's edits and (unless left out) term definitions. */
+function pageBody(page: PageNode, definitionOf: (term: string) => string | undefined): string {
+  const rendered = currentHtml().get(page.absPath);
+  if (!rendered) return '';
+  return twinBody(splitFile(rendered.source).body, rendered.twin, definitionOf);
+}
+
+/** The twin of one route: its title, description and text as Markdown. */
+export function routeTwin(route: Route | { kind: 'home' }): string {
+  const definitionOf = definitions();
+  switch (route.kind) {
+    case 'page':
+      return twinDocument({
+        title: route.page.title,
+        description: route.page.description,
+        body: pageBody(route.page, definitionOf),
+      });
+    case 'folder':
+      return twinDocument({
+        title: route.title,
+        description: route.description,
+        body: linkList(
+          route.entries.map((entry) => ({
+            title: entry.title,
+            url: absolute(entry.path),
+            description: entry.description,
+          })),
+        ),
+      });
+    case 'glossary': {
+      // Terms are defined here, so no definition is added after a link to another term.
+      const none = () => undefined;
+      const terms = route.terms.map(
+        (term) =>
+          `## [${term.title}](${absolute(term.path)}${term.hash ? `#${term.hash}` : ''})\n\n${pageBody(term, none) || term.description}`,
+      );
+      return twinDocument({
+        title: route.intro?.title ?? route.section.label,
+        description: route.section.description || route.intro?.description || '',
+        body: [route.intro ? pageBody(route.intro, none) : '', ...terms].filter(Boolean).join('\n\n'),
+      });
+    }
+    case 'home': {
+      const home = homePage();
+      const list = sections().map((section) => ({
+        title: section.label,
+        url: absolute(section.path),
+        description: section.description,
+      }));
+      return twinDocument({
+        title: home?.title ?? site.name,
+        description: home?.description || site.tagline,
+        body: [home ? pageBody(home, definitionOf) : '', `## ${t('home.sectionsHeading')}`, linkList(list)]
+          .filter(Boolean)
+          .join('\n\n'),
+      });
+    }
+  }
+}
+
+/** Every twin's site path (base not included) with its route, the home page first. */
+export function twinRoutes(): { path: string; route: Route | { kind: 'home' } }[] {
+  return [
+    { path: twinPath('/'), route: { kind: 'home' } },
+    ...siteRoutes(allPages(), sections(), navigation().tree).map((route) => ({
+      path: twinPath(routePath(route)),
+      route,
+    })),
+  ];
+}
+
+/** llms.txt: the site, then each section's pages in reading order, linked to their twins. */
+export function siteLlmsTxt(): string {
+  const { order } = navigation();
+  const byPath = new Map(allPages().map((page) => [page.path, page]));
+  const list: LlmsSection[] = sections().map((section) => ({
+    label: section.label,
+    links: order
+      .filter((entry) => entry.path.startsWith(section.path))
+      .map((entry) => ({
+        title: entry.title,
+        url: absolute(twinPath(entry.path)),
+        description: byPath.get(entry.path)?.description ?? (entry.path === section.path ? section.description : ''),
+      })),
+  }));
+  return llmsTxt(
+    {
+      title: site.name,
+      tagline: site.tagline,
+      note: `Each page of this site is also published as Markdown at its URL followed by index.md; ${absolute('/llms-full.txt')} holds them all in reading order.`,
+    },
+    list,
+  );
+}
+
+/** llms-full.txt: every twin in reading order, the home page first. */
+export function siteLlmsFullTxt(): string {
+  const routes = new Map(twinRoutes().map(({ path, route }) => [path, route]));
+  const paths = [twinPath('/'), ...navigation().order.map((entry) => twinPath(entry.path))];
+  const seen = new Set<string>();
+  const twins: string[] = [];
+  for (const path of [...paths, ...routes.keys()]) {
+    const route = routes.get(path);
+    if (!route || seen.has(path)) continue;
+    seen.add(path);
+    twins.push(routeTwin(route));
+  }
+  return llmsFullTxt(twins);
+}

@@ -1,0 +1,130 @@
+/**
+ * Markdown for tools and assistants: each page's Markdown twin (index.md beside it), llms.txt and llms-full.txt,
+ * and "Copy page", on the handbook as built (SITE_URL https://handbook.example) at the root and under /handbook/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { lastCopied, launchBrowser, openPage, recordClipboard } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const origin = 'https://handbook.example';
+
+async function text(url: string): Promise<{ status: number; type: string; body: string }> {
+  const response = await fetch(url);
+  return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
+}
+
+/** A content file's front matter. */
+function frontMatter(file: string): Record<string, unknown> {
+  const raw = readFileSync(join(import.meta.dirname, '../../content', file), 'utf8');
+  return parse(raw.split('\n---\n')[0]?.replace(/^---\n/, '') ?? '') as Record<string, unknown>;
+}
+
+describe('the Markdown twin of a page', () => {
+  it('is the title, the description, and the text with absolute links and a term defined at its first use', async () => {
+    const guide = frontMatter('guides/getting-help-on-irc.md');
+    const rdo = frontMatter('glossary/rdo.md');
+    const twin = await text(`${inject('siteUrl')}guides/getting-help-on-irc/index.md`);
+    expect(twin.status).toBe(200);
+    expect(twin.body.startsWith(`# ${String(guide['title'])}\n\n> ${String(guide['description'])}\n\n`)).toBe(true);
+    const definition = String(rdo['description']).replace(/\.$/, '');
+    expect(twin.body).toContain(`[RDO](${origin}/glossary/#rdo) (${definition})`);
+    // Defined once: later links to the term are links only.
+    expect(twin.body.split(`(${definition})`)).toHaveLength(2);
+    expect(twin.body).toContain(`[before-you-ping checklist](${origin}/checklists/before-you-ping/)`);
+    // Headings without their {#id} pins; no link left relative to a Markdown file.
+    expect(twin.body).toContain('\n## How highlights work\n');
+    expect(twin.body).not.toMatch(/\{#[\w-]+\}/);
+    expect(twin.body).not.toMatch(/\]\((?!https?:|mailto:)[^)]*\.md\b/);
+  });
+
+  it('keeps checklist items as task-list items, one per item on the page', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${inject('siteUrl')}checklists/virt-bug-report/`);
+    const items = await page.locator('li.task').count();
+    const twin = await text(`${inject('siteUrl')}checklists/virt-bug-report/index.md`);
+    expect(twin.body.match(/^- \[ \] /gm)).toHaveLength(items);
+    expect(items).toBeGreaterThan(10);
+  });
+
+  it('exists for the home page, folder listings and the glossary, and not for a redirect', async () => {
+    const home = await text(`${inject('siteUrl')}index.md`);
+    expect(home.body).toMatch(/^# .+\n\n> .+/);
+    expect(home.body).toContain(`(${origin}/guides/getting-help-on-irc/)`);
+    const glossary = await text(`${inject('siteUrl')}glossary/index.md`);
+    expect(glossary.body).toContain(`## [RDO](${origin}/glossary/#rdo)`);
+    const guides = await text(`${inject('siteUrl')}guides/index.md`);
+    expect(guides.body).toContain(
+      `- [${String(frontMatter('guides/getting-help-on-irc.md')['title'])}](${origin}/guides/getting-help-on-irc/)`,
+    );
+    // reporting-virt-bugs.md keeps its old URL as a redirect: no twin there.
+    expect((await text(`${inject('siteUrl')}guides/reporting-virtualization-bugs/index.md`)).status).toBe(404);
+  });
+
+  it('carries the base path in every link under /handbook/', async () => {
+    const twin = await text(`${inject('baseSiteUrl')}guides/getting-help-on-irc/index.md`);
+    expect(twin.body).toContain(`(${origin}/handbook/checklists/before-you-ping/)`);
+    expect(twin.body).not.toContain(`(${origin}/checklists/`);
+  });
+});
+
+describe('llms.txt', () => {
+  it('lists every section with its pages, each linked to a twin that exists', async () => {
+    const llms = await text(`${inject('siteUrl')}llms.txt`);
+    expect(llms.status).toBe(200);
+    expect(llms.body).toMatch(
+      /^# Newcomer Handbook\n\n> Field notes for newcomers[^\n]*\n\n[^\n]+\n\n## Essays\n\n- \[/,
+    );
+    for (const section of ['Essays', 'Guides', 'Checklists', 'Glossary'])
+      expect(llms.body).toContain(`\n## ${section}\n`);
+    const links = [...llms.body.matchAll(/^- \[([^\]]+)\]\(([^)]+)\): (.+)$/gm)];
+    expect(links.length).toBeGreaterThanOrEqual(12);
+    for (const [, title, url] of links) {
+      expect(url).toMatch(new RegExp(`^${origin}/.*index\\.md$`));
+      const twin = await text((url ?? '').replace(`${origin}/`, inject('siteUrl')));
+      expect(twin.status, url).toBe(200);
+      expect(twin.body.split('\n')[0], url).toBe(`# ${title}`);
+    }
+  });
+
+  it('llms-full.txt holds every twin, in reading order', async () => {
+    const llms = await text(`${inject('siteUrl')}llms.txt`);
+    const full = await text(`${inject('siteUrl')}llms-full.txt`);
+    const titles = [...llms.body.matchAll(/^- \[([^\]]+)\]/gm)].map((match) => `\n# ${match[1]}\n`);
+    const positions = titles.map((title) => full.body.indexOf(title));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const guide = await text(`${inject('siteUrl')}guides/getting-help-on-irc/index.md`);
+    expect(full.body).toContain(guide.body.trim());
+  });
+});
+
+describe('Copy page as Markdown', () => {
+  it("copies the page's twin, and says so", async () => {
+    const { page, errors } = await openPage(browser);
+    await recordClipboard(page);
+    await page.goto(`${inject('siteUrl')}guides/getting-help-on-irc/`);
+    await page.getByRole('button', { name: 'Copy page as Markdown' }).click();
+    await page.locator('.page-markdown-status', { hasText: 'copied' }).waitFor();
+    const twin = await text(`${inject('siteUrl')}guides/getting-help-on-irc/index.md`);
+    expect(await lastCopied(page)).toBe(twin.body);
+    expect(errors).toEqual([]);
+  });
+
+  it('without JavaScript leaves the Markdown link and no dead button', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${inject('siteUrl')}guides/getting-help-on-irc/`);
+    expect(await page.getByRole('link', { name: 'This page as Markdown' }).getAttribute('href')).toBe('index.md');
+    expect(await page.locator('.copy-page').count()).toBe(0);
+  });
+});
