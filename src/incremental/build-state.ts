@@ -4,7 +4,7 @@
  * the build's site context (src/context/site-context.ts): a plain `astro build` or the dev server renders
  * everything.
  */
-import { constants, copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SearchIndexBuild } from './search-feed.ts';
 import type { PageManifest } from './manifest.ts';
@@ -37,6 +37,21 @@ export function isReused(state: BuildState | undefined, path: string): boolean {
   return state?.reused?.has(path) ?? false;
 }
 
+/** A page's Markdown twin, beside its index.html (src/lib/twins/markdown-twin.ts); other files have none. */
+const twinFileOf = (htmlFile: string) =>
+  /(^|\/)index\.html$/.test(htmlFile) ? htmlFile.replace(/index\.html$/, 'index.md') : undefined;
+
+/**
+ * Whether this build takes a page's Markdown twin from the published site too: the page is reused and the site
+ * has its twin (one built before twins existed has none, and the twin is made again).
+ */
+export function reusesTwin(state: BuildState | undefined, path: string, base: string): boolean {
+  const twin = twinFileOf(outputFileOf(path, base));
+  return (
+    isReused(state, path) && state !== undefined && twin !== undefined && existsSync(join(state.previousDir, twin))
+  );
+}
+
 /**
  * Puts the pages this build takes unchanged from the published site into the new one; returns how many. Hard
  * links where possible (the new site is built beside the old one, on the same disk), which writes no data; the
@@ -49,6 +64,9 @@ export function copyReusedPages(state: BuildState | undefined, outDir: string, b
   for (const path of state.reused) {
     const file = outputFileOf(path, base);
     if (placeFile(join(state.previousDir, file), join(outDir, file))) placed++;
+    // With its Markdown twin, when the published site has it (reusesTwin: the twin route left it out).
+    const twin = twinFileOf(file);
+    if (twin && existsSync(join(state.previousDir, twin))) placeFile(join(state.previousDir, twin), join(outDir, twin));
   }
   return placed;
 }

@@ -17,7 +17,7 @@ export { planReuse, publishedManifest, searchEntryFile } from './page-reuse.ts';
 export { manifestFileFor, writeManifest } from './manifest.ts';
 
 // What may be reused: asked by the routes (leave a page out), the sitemap, and the integration that copies.
-export { copyPublishedFolder, copyReusedPages, isReused, reusedUrls } from './build-state.ts';
+export { copyPublishedFolder, copyReusedPages, isReused, reusedUrls, reusesTwin } from './build-state.ts';
 
 // The search index in parts, so a rebuild re-indexes only the parts whose pages changed.
 export { indexFolder, mergedIndexFolders, planSearchShards, type SearchShards } from './search-shards.ts';

@@ -23,14 +23,19 @@ import { joinBase } from './urls.ts';
 /** A site path as an absolute URL. */
 const absolute = (path: string) => `${site.url}${joinBase(site.base, path)}`;
 
+/** Glossary terms by slug, once per list of pages (once per build; again when the dev server reloads). */
+const termsCache = new WeakMap<readonly PageNode[], ReadonlyMap<string, PageNode>>();
+
 /** A glossary term's definition (its description), by slug, for a twin's first link to it. */
 function definitions(): (term: string) => string | undefined {
-  const terms = new Map(
-    allPages()
-      .filter((page) => page.kind === 'term')
-      .map((page) => [page.slug, page]),
-  );
-  return (term) => terms.get(term)?.description;
+  const pages = allPages();
+  let terms = termsCache.get(pages);
+  if (!terms) {
+    terms = new Map(pages.filter((page) => page.kind === 'term').map((page) => [page.slug, page]));
+    termsCache.set(pages, terms);
+  }
+  const found = terms;
+  return (term) => found.get(term)?.description;
 }
 
 /** A content page's body as Markdown, with the pipeline's edits and (unless left out) term definitions. */

@@ -4,16 +4,29 @@
  */
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
+import { thisSite } from '../context/this-site.ts';
+import { reusesTwin } from '../incremental/index.ts';
 import type { Route } from '../lib/routes.ts';
+import { url } from '../lib/entries.ts';
 import { routeTwin, twinRoutes } from '../lib/twin-routes.ts';
+import { site } from '../site.config.ts';
 
 export async function getStaticPaths() {
   // Read so the dev server makes a twin again when its file changes (src/lib/content-loader.ts).
   await getCollection('docs');
-  return twinRoutes().map(({ path, route }) => ({
-    params: { path: path.replace(/^\//, '').replace(/\.md$/, '') },
-    props: { route },
-  }));
+  const build = thisSite().build;
+  return (
+    twinRoutes()
+      // A rebuild takes an unchanged page's twin from the published site with its HTML (src/incremental/).
+      .filter(
+        ({ route }) =>
+          import.meta.env.DEV || route.kind !== 'page' || !reusesTwin(build, url(route.page.path), site.base),
+      )
+      .map(({ path, route }) => ({
+        params: { path: path.replace(/^\//, '').replace(/\.md$/, '') },
+        props: { route },
+      }))
+  );
 }
 
 export function GET({ props }: APIContext<{ route: Route | { kind: 'home' } }>) {
