@@ -73,6 +73,14 @@ export const defaultUiStrings = {
   'links.source': 'Source',
   'links.sourceOfSection': 'View source of section “{name}” (lines {start}–{end})',
   'links.sourceOfSectionLine': 'View source of section “{name}” (line {start})',
+  'links.report': 'Report',
+  'links.reportSection': 'Report a problem with section “{name}”',
+  // The issue a "Report" link opens on the code host, filled in: its title, and its text in Markdown.
+  'report.title': 'Problem in “{section}” ({page})',
+  'report.body':
+    '**Page:** [{page}]({pageUrl})\n**Section:** [{section}]({sectionUrl})\n**Source:** {source}\n\n**What is wrong?**\n\n\n**What should it say instead?**\n',
+  'report.source': '`{file}` at commit {commit}',
+  'report.sourceUncommitted': '`{file}` (not committed yet)',
 
   // Code blocks
   'code.copy': 'Copy',
@@ -345,6 +353,12 @@ export const markdownUiKeys = [
   'links.source',
   'links.sourceOfSection',
   'links.sourceOfSectionLine',
+  'links.report',
+  'links.reportSection',
+  'report.title',
+  'report.body',
+  'report.source',
+  'report.sourceUncommitted',
 ] as const satisfies readonly UiKey[];
 
 export type MarkdownStrings = Readonly<Record<(typeof markdownUiKeys)[number], string>>;

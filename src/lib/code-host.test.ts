@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileInRepository, sourceLinesUrl } from './code-host.ts';
+import { fileInRepository, newIssueUrl, sourceLinesUrl } from './code-host.ts';
 
 const lines = { start: 12, end: 30 };
 
@@ -56,5 +56,24 @@ describe('a file’s path in the repository', () => {
     expect(fileInRepository({ url: '', branch: 'main', path: 'docs' }, docsDir, join('/repo', 'src', 'a.md'))).toBe(
       undefined,
     );
+  });
+});
+
+describe('a new issue, filled in', () => {
+  it('is prefilled where the host reads a title and a text from the address', () => {
+    expect(newIssueUrl('https://github.com/o/r', 'Problem in “Logs”', 'Line 1\n**Page:** [a](https://s/a/#x)')).toBe(
+      'https://github.com/o/r/issues/new?title=Problem%20in%20%E2%80%9CLogs%E2%80%9D&body=Line%201%0A**Page%3A**%20%5Ba%5D(https%3A%2F%2Fs%2Fa%2F%23x)',
+    );
+    expect(newIssueUrl('https://codeberg.org/o/r', 'T', 'B')).toBe(
+      'https://codeberg.org/o/r/issues/new?title=T&body=B',
+    );
+    expect(newIssueUrl('https://gitlab.com/g/r', 'T', 'B & C')).toBe(
+      'https://gitlab.com/g/r/-/issues/new?issue%5Btitle%5D=T&issue%5Bdescription%5D=B%20%26%20C',
+    );
+  });
+
+  it('is none where the host cannot prefill one, or is unknown', () => {
+    expect(newIssueUrl('https://bitbucket.org/o/r', 'T', 'B')).toBe(undefined);
+    expect(newIssueUrl('https://git.example.org/o/r', 'T', 'B')).toBe(undefined);
   });
 });

@@ -82,3 +82,30 @@ export function sourceLinesUrl(
       return `${repository.url}/src/branch/${branch}/${path}#L${start}${one ? '' : `-L${end}`}`;
   }
 }
+
+/**
+ * The URL that opens a new issue on the code host with its title and text filled in, so a reader can report a
+ * problem without a backend; undefined for a host that cannot prefill one (Bitbucket) or is unknown.
+ *
+ *   GitHub, Codeberg  https://github.com/o/r/issues/new?title=...&body=...
+ *   GitLab            https://gitlab.com/o/r/-/issues/new?issue[title]=...&issue[description]=...
+ */
+export function newIssueUrl(repositoryUrl: string, title: string, body: string): string | undefined {
+  const query = (pairs: [string, string][]) =>
+    pairs.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&');
+  switch (hostOf(repositoryUrl)) {
+    case 'github':
+    case 'forgejo':
+      return `${repositoryUrl}/issues/new?${query([
+        ['title', title],
+        ['body', body],
+      ])}`;
+    case 'gitlab':
+      return `${repositoryUrl}/-/issues/new?${query([
+        ['issue[title]', title],
+        ['issue[description]', body],
+      ])}`;
+    default:
+      return undefined;
+  }
+}

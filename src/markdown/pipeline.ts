@@ -21,6 +21,7 @@ import remarkChecklists from './remark-checklists.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkMdbookIncludes from './remark-mdbook-includes.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
+import remarkSectionReports from './remark-section-reports.ts';
 import remarkSectionSources from './remark-section-sources.ts';
 import remarkTwinEdits from './remark-twin-edits.ts';
 
@@ -52,6 +53,21 @@ export function markdownPipeline(options: PipelineOptions): {
       remarkHeadingIds,
       // After the includes are expanded: headings they bring have no lines of this file.
       [remarkSectionSources, { repository: options.repository, docsDir: () => options.graph().docsDir }],
+      [
+        remarkSectionReports,
+        {
+          repository: options.repository,
+          graph: options.graph,
+          base: options.base,
+          siteOrigin: options.siteOrigin,
+          strings: {
+            title: ui['report.title'],
+            body: ui['report.body'],
+            source: ui['report.source'],
+            sourceUncommitted: ui['report.sourceUncommitted'],
+          },
+        },
+      ],
       // Before callouts, which give any ::: block they do not know back as text.
       remarkCards,
       [
@@ -80,6 +96,8 @@ export function markdownPipeline(options: PipelineOptions): {
           sourceText: ui['links.source'],
           sourceLabel: ui['links.sourceOfSection'],
           sourceLineLabel: ui['links.sourceOfSectionLine'],
+          reportText: ui['links.report'],
+          reportLabel: ui['links.reportSection'],
         },
       ],
       rehypeMovedAnchors,

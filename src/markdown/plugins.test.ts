@@ -10,6 +10,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { splitFile } from '../lib/content-graph/front-matter.ts';
 import { buildContentGraph } from '../lib/content-graph/graph.ts';
 import rehypeCodeBlocks from './rehype-code-blocks.ts';
@@ -22,6 +23,7 @@ import remarkDropTitleHeading from './remark-drop-title-heading.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkParseNative from './remark-parse-native.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
+import remarkSectionReports from './remark-section-reports.ts';
 import remarkSectionSources from './remark-section-sources.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
@@ -33,7 +35,14 @@ const linkSite = join(fixtures, 'remark-resolve-links', '_site');
  */
 const setups: Record<
   string,
-  { remark: PluggableList; rehype: PluggableList; file?: (caseDir: string) => string; frontMatter?: boolean }
+  {
+    remark: PluggableList;
+    rehype: PluggableList;
+    file?: (caseDir: string) => string;
+    frontMatter?: boolean;
+    /** The commit that last changed the file, as the renderer passes it. */
+    commit?: (caseDir: string) => string | undefined;
+  }
 > = {
   'remark-heading-ids': { remark: [remarkHeadingIds], rehype: [] },
   'remark-callouts': { remark: [remarkCallouts], rehype: [] },
@@ -78,6 +87,28 @@ const setups: Record<
     rehype: [rehypeHeadingLinks],
     frontMatter: true,
   },
+  // A page of the link fixtures' site (guides/start.md) in a GitHub repository: its title from its front matter or
+  // its title heading; the case named commit-and-title was last changed by a known commit.
+  'remark-section-reports': {
+    remark: [
+      remarkHeadingIds,
+      remarkDropTitleHeading,
+      [
+        remarkSectionReports,
+        {
+          repository: { url: 'https://github.com/o/r', branch: 'main', path: 'docs' },
+          graph: () => buildContentGraph(linkSite, { layout: { glossary: 'glossary' } }),
+          base: '/handbook/',
+          siteOrigin: 'https://handbook.example',
+        },
+      ],
+    ],
+    rehype: [rehypeHeadingLinks],
+    file: () => join(linkSite, 'content', 'guides', 'start.md'),
+    frontMatter: true,
+    commit: (caseDir) =>
+      caseDir.endsWith('commit-and-title') ? '0123456789abcdef0123456789abcdef01234567' : undefined,
+  },
   'rehype-external-links': { remark: [], rehype: [[rehypeExternalLinks, { siteOrigin: 'https://handbook.example' }]] },
 };
 
@@ -90,8 +121,16 @@ async function render(plugin: string, caseDir: string, markdown: string): Promis
     .use(remarkRehype)
     .use(setup.rehype)
     .use(rehypeStringify);
-  const value = setup.frontMatter ? splitFile(markdown).body : markdown;
-  const file = new VFile({ value, path: setup.file?.(caseDir) ?? join(caseDir, 'input.md') });
+  const split = splitFile(markdown);
+  const value = setup.frontMatter ? split.body : markdown;
+  const frontmatter =
+    setup.frontMatter && split.yaml !== undefined ? (parse(split.yaml) as Record<string, unknown>) : {};
+  const commit = setup.commit?.(caseDir);
+  const file = new VFile({
+    value,
+    path: setup.file?.(caseDir) ?? join(caseDir, 'input.md'),
+    data: { astro: { frontmatter }, ...(commit ? { sourceCommit: commit } : {}) },
+  });
   return String(await processor.process(file)).trim();
 }
 

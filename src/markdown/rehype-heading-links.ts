@@ -34,6 +34,26 @@ export interface HeadingLinkOptions {
   sourceLabel?: string;
   /** The same for a section of one line, `{start}`. */
   sourceLineLabel?: string;
+  /** The "Report" link's text. */
+  reportText?: string;
+  /** The "Report" link's accessible name; `{name}` is the heading's text. */
+  reportLabel?: string;
+}
+
+function reportLink(href: string, name: string, text: string, label: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['report-link'], href, ariaLabel: format(label, { name }) },
+    children: [
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['report-link-text'] },
+        children: [{ type: 'text', value: text }],
+      },
+    ],
+  };
 }
 
 function sourceLink(source: SectionSource, name: string, text: string, label: string): Element {
@@ -62,9 +82,12 @@ export default function rehypeHeadingLinks({
   sourceText = defaultUiStrings['links.source'],
   sourceLabel = defaultUiStrings['links.sourceOfSection'],
   sourceLineLabel = defaultUiStrings['links.sourceOfSectionLine'],
+  reportText = defaultUiStrings['links.report'],
+  reportLabel = defaultUiStrings['links.reportSection'],
 }: HeadingLinkOptions = {}) {
   return (tree: Root, file: VFile) => {
     const sources = file.data.sectionSources;
+    const reports = file.data.sectionReports;
     walkElements(tree, (node) => {
       if (node.tagName !== 'h2' && node.tagName !== 'h3') return hastInlineOnly.has(node.tagName) ? SKIP : undefined;
       const id = node.properties['id'];
@@ -90,6 +113,8 @@ export default function rehypeHeadingLinks({
         const named = source.start === source.end ? sourceLineLabel : sourceLabel;
         node.children.push({ type: 'text', value: ' ' }, sourceLink(source, label, sourceText, named));
       }
+      const report = line === undefined ? undefined : reports?.get(line);
+      if (report) node.children.push({ type: 'text', value: ' ' }, reportLink(report, label, reportText, reportLabel));
       return SKIP;
     });
   };

@@ -27,9 +27,14 @@ function frontMatterTitle(file: VFile): unknown {
 export default function remarkDropTitleHeading(options: DropTitleHeadingOptions = {}) {
   return (tree: Root, file: VFile) => {
     const title = frontMatterTitle(file);
-    const enabled = options.enabled ?? !(typeof title === 'string' && title.trim() !== '');
-    if (!enabled) return;
+    const written = typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined;
     const heading = titleHeading(tree);
+    // The page's title as the content graph finds it (page-meta.ts), for what names the page in its sections'
+    // report links (remark-section-reports.ts); a page with neither is named after its file there.
+    const pageTitle = written ?? heading?.text;
+    if (pageTitle !== undefined) file.data.pageTitle = pageTitle;
+    const enabled = options.enabled ?? written === undefined;
+    if (!enabled) return;
     if (!heading) return;
     const [node] = tree.children.splice(heading.index, 1);
     const start = node?.position?.start.offset;

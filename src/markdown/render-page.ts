@@ -33,6 +33,8 @@ export type PageRenderer = (
   body: string,
   absPath: string,
   frontmatter: Record<string, unknown>,
+  /** The commit that last changed the file, for its sections' report links. */
+  commit?: string,
 ) => Promise<RenderedMarkdown>;
 
 export function createPageRenderer(options: PipelineOptions): PageRenderer {
@@ -55,10 +57,14 @@ export function createPageRenderer(options: PipelineOptions): PageRenderer {
     .freeze();
   // Calls must not overlap: the facts of one render are read right after it.
   let queue: Promise<unknown> = Promise.resolve();
-  return (body, absPath, frontmatter) => {
+  return (body, absPath, frontmatter, commit) => {
     const run = queue.then(async () => {
       facts = undefined;
-      const file = new VFile({ value: body, path: absPath, data: { astro: { frontmatter } } });
+      const file = new VFile({
+        value: body,
+        path: absPath,
+        data: { astro: { frontmatter }, ...(commit ? { sourceCommit: commit } : {}) },
+      });
       const html = String(await processor.process(file));
       // Set by the plugin above during process(), which the compiler cannot see.
       const collected = facts as MarkdownFacts | undefined;

@@ -1,4 +1,5 @@
 /** What a reader does with the keyboard: skip link, theme toggle, mobile menu, table of contents, navigation. */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -195,6 +196,36 @@ describe("a page's history", () => {
     expect(await history.locator('time').nth(1).getAttribute('datetime')).toBe(written);
     await page.goto(`${inject('siteUrl')}checklists/virt-bug-report/`);
     expect(await page.locator('.page-history').innerText()).not.toContain('Last reviewed');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('reporting a problem with a section', () => {
+  it('opens a new issue on the code host, filled in with the page, the section, its commit and a template', async () => {
+    const { page, errors } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${inject('siteUrl')}guides/getting-help-on-irc/`);
+    const link = page.getByRole('link', { name: 'Report a problem with section “How highlights work”' });
+    const href = new URL((await link.getAttribute('href')) ?? '');
+    expect(`${href.origin}${href.pathname}`).toBe('https://github.com/newcomer-handbook/handbook/issues/new');
+    expect(href.searchParams.get('title')).toBe(
+      'Problem in “How highlights work” (Getting help on IRC without annoying anyone)',
+    );
+    const commit = execFileSync('git', ['log', '-1', '--format=%H', '--', 'content/guides/getting-help-on-irc.md'], {
+      encoding: 'utf8',
+    }).trim();
+    expect(href.searchParams.get('body')).toBe(
+      [
+        '**Page:** [Getting help on IRC without annoying anyone](https://handbook.example/guides/getting-help-on-irc/)',
+        '**Section:** [How highlights work](https://handbook.example/guides/getting-help-on-irc/#highlights)',
+        `**Source:** \`content/guides/getting-help-on-irc.md\` at commit ${commit.slice(0, 12)}`,
+        '',
+        '**What is wrong?**',
+        '',
+        '',
+        '**What should it say instead?**',
+        '',
+      ].join('\n'),
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ export interface PagefindRecord {
  * leaves an excluded element's own text out of a section's title but not the text of elements inside it, so a
  * heading's "Source (external site)" would otherwise end every section title in the results.
  */
-export const excludedControls = ['.heading-link', '.copy-link', '.source-link'];
+export const excludedControls = ['.heading-link', '.copy-link', '.source-link', '.report-link', '.copy-section'];
 export const excludeSelectors = [...excludedControls, ...excludedControls.map((selector) => `${selector} *`)];
 
 /**

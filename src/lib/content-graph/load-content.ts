@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, posix } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { includedFiles } from './mdbook-includes.ts';
@@ -17,6 +17,7 @@ import type { TwinSource } from '../twins/markdown-twin.ts';
 import type { CodeHostRepository } from '../code-host.ts';
 import type { Problem } from '../problems.ts';
 import { hashFiles } from '../hash-files.ts';
+import { gitLastChanges, type LastChange } from '../last-updated.ts';
 import { pageWords } from '../../incremental/vocabulary.ts';
 import { writeFileAtomic } from '../write-atomic.ts';
 import { locationPath } from '../content-layout.ts';
@@ -74,6 +75,8 @@ export interface WorkerSetup {
 
 export interface RenderTask extends ContentFile {
   raw: string;
+  /** The commit that last changed the file, when git knows one (for its sections' report links). */
+  commit?: string | undefined;
 }
 
 export interface RenderResult {
@@ -123,6 +126,7 @@ export async function loadAndRender(task: RenderTask, render: PageRenderer): Pro
     split.body,
     task.absPath,
     frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {},
+    task.commit,
   );
   const { page, problems } = loadPage(task.file, task.absPath, task.location, task.raw, () => rendered.facts, parsed);
   return {
@@ -273,12 +277,18 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     .update(pipelineDigest(root))
     .update(JSON.stringify(movedPages.map((page) => [page.absPath, page.path])))
     .digest('hex');
+  // Each file's last commit names the text a reader reports a problem about (remark-section-reports.ts): only
+  // with a repository to report to, from one `git log`.
+  const docsDir = resolveLayout(root, options.layout).docsDir;
+  const commits = setup.repository ? gitLastChanges(docsDir) : new Map<string, LastChange>();
+  const commitOf = (absPath: string) => commits.get(relative(docsDir, absPath).split(sep).join('/'))?.commit;
   const cache = readCache(options.cacheFile);
   const digests = new Map<string, string>();
   const tasks: RenderTask[] = [];
   const results = new Map<string, CacheEntry>();
   for (const file of files) {
     const raw = raws.get(file.absPath) ?? '';
+    const commit = commitOf(file.absPath);
     const hash = createHash('sha256')
       .update(codeDigest)
       .update(file.absPath)
@@ -287,6 +297,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
       .update(JSON.stringify(options.ui ?? null))
       // Links to the code host (a page's section lines, files outside the docs folder) name the repository.
       .update(JSON.stringify(setup.repository ?? null))
+      .update(commit ?? '')
       .update(raw);
     // A page's HTML holds the files its {{#include}} helpers read: editing one renders the page again.
     for (const included of includedFiles(raw, file.absPath)) hash.update(included).update(readOrMissing(included));
@@ -294,7 +305,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     digests.set(file.absPath, digest);
     const cached = cache.get(file.absPath);
     if (cached?.digest === digest) results.set(file.absPath, cacheEntry(cached));
-    else tasks.push({ ...file, raw });
+    else tasks.push({ ...file, raw, commit });
   }
   let fresh: RenderResult[] = [];
   if (tasks.length >= minFilesForWorkers) fresh = await renderInWorkers(tasks, setup);
@@ -338,7 +349,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
       },
     ]),
   );
-  await renderWithAnchors(graph, html, raws, options);
+  await renderWithAnchors(graph, html, raws, options, commitOf);
   return { graph, html, rendered: fresh.length };
 }
 
@@ -362,6 +373,7 @@ async function renderWithAnchors(
   html: Map<string, RenderedHtml>,
   raws: ReadonlyMap<string, string>,
   options: LoadOptions,
+  commitOf: (absPath: string) => string | undefined,
 ): Promise<void> {
   const pages = graph.pages.filter((page) => needsAnchorRewrite(graph, page));
   if (pages.length === 0) return;
@@ -378,7 +390,8 @@ async function renderWithAnchors(
     const before = html.get(page.absPath);
     if (raw === undefined || !before) continue;
     const { kind, collection, slug, isIndex } = page;
-    const task = { file: page.file, absPath: page.absPath, location: { kind, collection, slug, isIndex }, raw };
+    const location = { kind, collection, slug, isIndex };
+    const task = { file: page.file, absPath: page.absPath, location, raw, commit: commitOf(page.absPath) };
     const result = await loadAndRender(task, render);
     // The HTML now depends on other pages' ids too: a digest of it tells the content store it changed.
     const digest = createHash('sha256').update(before.digest).update(result.html).digest('hex');

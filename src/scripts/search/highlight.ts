@@ -11,7 +11,9 @@ export function highlightInMain(query: string): number {
   const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu');
   const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('script, style, mark, [data-pagefind-ignore], .heading-link, .source-link')
+      node.parentElement?.closest(
+        'script, style, mark, [data-pagefind-ignore], .heading-link, .source-link, .report-link',
+      )
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });
