@@ -280,8 +280,11 @@ export const scriptUiKeys = {
     'checklist.exportDone',
   ],
   code: ['code.copy', 'code.copyLabel', 'code.copyLabelNamed', 'code.copied', 'code.copyBlocked'],
-  links: ['links.copy', 'links.copied', 'links.copiedStatus', 'links.copyBlocked'],
-  page: [
+  links: [
+    'links.copy',
+    'links.copied',
+    'links.copiedStatus',
+    'links.copyBlocked',
     'page.copyMarkdown',
     'page.copyMarkdownLabel',
     'page.copiedMarkdown',

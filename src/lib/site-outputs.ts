@@ -13,11 +13,17 @@ import { outputFileOf } from './urls.ts';
  */
 export const generatedPages: ReadonlySet<string> = new Set(['/', '/tags/', '/search/']);
 
-/** Files at the top of the site: src/pages (404, rss.xml, robots.txt), the sitemap and the security headers. */
+/**
+ * Files at the top of the site: src/pages (404, rss.xml, robots.txt, the home page's Markdown twin and the
+ * llms.txt files), the sitemap and the security headers.
+ */
 export const generatedFiles: ReadonlySet<string> = new Set([
   '404.html',
   'rss.xml',
   'robots.txt',
+  'index.md',
+  'llms.txt',
+  'llms-full.txt',
   'sitemap-index.xml',
   '_headers',
 ]);

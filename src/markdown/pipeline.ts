@@ -21,6 +21,7 @@ import remarkChecklists from './remark-checklists.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkMdbookIncludes from './remark-mdbook-includes.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
+import remarkTabs from './remark-tabs.ts';
 import remarkSectionReports from './remark-section-reports.ts';
 import remarkSectionSources from './remark-section-sources.ts';
 import remarkTwinEdits from './remark-twin-edits.ts';
@@ -70,6 +71,7 @@ export function markdownPipeline(options: PipelineOptions): {
       ],
       // Before callouts, which give any ::: block they do not know back as text.
       remarkCards,
+      remarkTabs,
       [
         remarkCallouts,
         {

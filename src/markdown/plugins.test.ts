@@ -24,6 +24,7 @@ import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkParseNative from './remark-parse-native.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
 import remarkSectionReports from './remark-section-reports.ts';
+import remarkTabs from './remark-tabs.ts';
 import remarkSectionSources from './remark-section-sources.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
@@ -47,6 +48,7 @@ const setups: Record<
   'remark-heading-ids': { remark: [remarkHeadingIds], rehype: [] },
   'remark-callouts': { remark: [remarkCallouts], rehype: [] },
   'remark-cards': { remark: [remarkCards, remarkCallouts], rehype: [] },
+  'remark-tabs': { remark: [remarkTabs, remarkCallouts], rehype: [] },
   'remark-checklists': { remark: [remarkHeadingIds, remarkChecklists], rehype: [] },
   // No front matter in a fixture: the title comes from the leading # heading, which is then dropped.
   'remark-drop-title-heading': { remark: [remarkHeadingIds, remarkDropTitleHeading], rehype: [] },

@@ -58,6 +58,8 @@ export default function remarkCallouts({ names = defaultNames }: CalloutOptions 
         node.children = [title, ...(hasLabel ? rest : node.children)];
         return;
       }
+      // Tabs remark-tabs.ts rendered (it runs first); their tabs may hold callouts.
+      if (node.type === 'containerDirective' && node.data?.hName) return;
       // Not a callout: restore exactly what was written. (The check reports unknown ::: blocks.)
       if (!parent || index === undefined) return;
       const start = node.position?.start.offset;

@@ -37,3 +37,30 @@ for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main .heading
   });
   anchor.after(button);
 }
+
+// "Copy page": the page's Markdown twin (the "Markdown" link's target, PageMarkdown.astro) to the clipboard. Here
+// rather than in a script of its own: every page with the link loads this one, and a module costs bytes.
+const markdown = document.querySelector<HTMLAnchorElement>('a.page-markdown-link');
+if (markdown && typeof navigator.clipboard?.writeText === 'function') {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-page';
+  button.textContent = t('page.copyMarkdown');
+  button.setAttribute('aria-label', t('page.copyMarkdownLabel'));
+  button.addEventListener('click', () => {
+    fetch(markdown.href)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+      .then((text) => navigator.clipboard.writeText(text))
+      .then(
+        () => {
+          button.textContent = t('page.copiedMarkdown');
+          if (live) live.textContent = t('page.copiedMarkdownStatus');
+          setTimeout(() => (button.textContent = t('page.copyMarkdown')), 2000);
+        },
+        () => {
+          if (live) live.textContent = t('page.copyMarkdownBlocked');
+        },
+      );
+  });
+  markdown.before(button);
+}

@@ -286,6 +286,16 @@ describe('test book: pages', () => {
     expect(await page.title()).toMatch(/^Installing Kiln\b/);
   });
 
+  it('search finds text in a tab that is not shown', async () => {
+    const { page, errors } = await openPage(browser);
+    // "firmware" is only in the Fedora tab of cross-compiling.md, hidden while Debian's is chosen.
+    await page.goto(`${at('/search/')}?q=firmware`);
+    await searchSettled(page);
+    const titles = await page.locator('.search-result-title').allTextContents();
+    expect(titles.map((title) => title.trim())).toContain('Cross-compiling');
+    expect(errors).toEqual([]);
+  });
+
   it('search finds a page by a word of its body', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${at('/search/')}?q=sysroot`);
@@ -354,5 +364,73 @@ describe('test book: pages', () => {
       expect(failures).toEqual([]);
     },
     3 * axeBudgetMs,
+  );
+});
+
+describe('tabs', () => {
+  const tabsIn = (page: Page, index: number) => page.locator('main .tabs').nth(index);
+
+  it('follow the ARIA tabs pattern: one tab in the Tab order, arrow keys, Home and End', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(at('/recipes/cross-compiling/'));
+    const first = tabsIn(page, 0);
+    const tabs = first.getByRole('tab');
+    expect(await tabs.allTextContents()).toEqual(['Debian or Ubuntu', 'Fedora']);
+    expect(await first.getByRole('tab', { selected: true }).textContent()).toBe('Debian or Ubuntu');
+    expect(await tabs.evaluateAll((list) => list.map((tab) => (tab as HTMLElement).tabIndex))).toEqual([0, -1]);
+    await tabs.first().focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fedora');
+    expect(await first.getByRole('tab', { selected: true }).textContent()).toBe('Fedora');
+    const panel = first.getByRole('tabpanel');
+    expect(await panel.count()).toBe(1);
+    expect(await panel.textContent()).toContain('sudo dnf install gcc-aarch64-linux-gnu');
+    expect(await panel.getAttribute('aria-labelledby')).toBe(await tabs.nth(1).getAttribute('id'));
+    await page.keyboard.press('ArrowRight');
+    expect(await first.getByRole('tab', { selected: true }).textContent()).toBe('Debian or Ubuntu');
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fedora');
+    await page.keyboard.press('Home');
+    expect(await first.getByRole('tab', { selected: true }).textContent()).toBe('Debian or Ubuntu');
+    expect(errors).toEqual([]);
+  });
+
+  it('with the same key switch together on the page and on the next, and the choice is remembered', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(at('/recipes/cross-compiling/'));
+    await tabsIn(page, 0).getByRole('tab', { name: 'Fedora' }).click();
+    expect(await tabsIn(page, 1).getByRole('tab', { selected: true }).textContent()).toBe('Fedora');
+    expect(await tabsIn(page, 1).getByRole('tabpanel').textContent()).toContain('/opt/sysroots/aarch64');
+    await page.goto(at('/tutorial/first-build/'));
+    expect(await tabsIn(page, 0).getByRole('tab', { selected: true }).textContent()).toBe('Fedora');
+    expect(await tabsIn(page, 0).getByRole('tabpanel').textContent()).toContain('sudo dnf install gcc');
+    await page.reload();
+    expect(await tabsIn(page, 0).getByRole('tab', { selected: true }).textContent()).toBe('Fedora');
+    expect(errors).toEqual([]);
+  });
+
+  it('without JavaScript show every tab, each under its label', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(at('/recipes/cross-compiling/'));
+    const first = tabsIn(page, 0);
+    expect(await first.getByRole('tab').count()).toBe(0);
+    expect(await first.locator('.tab-label').allTextContents()).toEqual(['Debian or Ubuntu', 'Fedora']);
+    for (const text of ['sudo apt install gcc-aarch64-linux-gnu', 'sudo dnf install gcc-aarch64-linux-gnu'])
+      expect(await first.getByText(text).isVisible()).toBe(true);
+  });
+
+  it(
+    'have no accessibility violation (axe), in both themes',
+    async () => {
+      const failures: string[] = [];
+      for (const scheme of ['light', 'dark'] as const) {
+        const { page } = await openPage(browser, { colorScheme: scheme });
+        await page.goto(at('/recipes/cross-compiling/'));
+        await tabsIn(page, 0).getByRole('tab', { name: 'Fedora' }).click();
+        for (const violation of await axeViolations(axe(page))) failures.push(`${scheme} ${violation}`);
+      }
+      expect(failures).toEqual([]);
+    },
+    2 * axeBudgetMs,
   );
 });

@@ -115,7 +115,7 @@ describe('Copy page as Markdown', () => {
     await recordClipboard(page);
     await page.goto(`${inject('siteUrl')}guides/getting-help-on-irc/`);
     await page.getByRole('button', { name: 'Copy page as Markdown' }).click();
-    await page.locator('.page-markdown-status', { hasText: 'copied' }).waitFor();
+    await page.locator('.copy-link-status', { hasText: 'copied' }).waitFor();
     const twin = await text(`${inject('siteUrl')}guides/getting-help-on-irc/index.md`);
     expect(await lastCopied(page)).toBe(twin.body);
     expect(errors).toEqual([]);

@@ -3,6 +3,7 @@
  * collects what the checks and the build need from it: heading ids, links, images, code languages, raw HTML,
  * directives. It never transforms the page; the rendering pipeline does that.
  */
+import { tabDirective } from '../directive-names.ts';
 import type { ListItem, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Node } from 'unist';
@@ -46,7 +47,18 @@ export interface ParsedMarkdown {
   footnotes: Located[];
   /** What the raw-HTML policy found on the page, as a browser parses it (src/lib/html-policy/). */
   rawHtml: RawHtmlFacts;
-  directives: (Located & { name: string; kind: 'containerDirective' | 'leafDirective' | 'textDirective' })[];
+  directives: (Located & {
+    name: string;
+    kind: 'containerDirective' | 'leafDirective' | 'textDirective';
+    /** The container directive it is directly inside (`tabs` for a `:::tab`), if any. */
+    parent?: string | undefined;
+    /** A container's `[label]` was written. */
+    labelled?: boolean;
+    /** Where the first child that is not a `:::tab` block is (what a `::::tabs` block must not hold). */
+    stray?: Located | undefined;
+    /** How many `:::tab` blocks are directly inside. */
+    tabs?: number;
+  })[];
   /** Text written on a `:::` fence line after the name, title and attributes, which no reader would see. */
   fenceText: (Located & { name: string; fence: 'opening' | 'closing'; text: string })[];
   /** Placeholder words left in the prose ("TODO", "lorem ipsum"): text a reader should never see. */
@@ -133,7 +145,7 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
     ...(tree.data?.tooDeep ? { tooDeep: tree.data.tooDeep } : {}),
   };
   let section: Section | undefined;
-  walkMdast(tree, (node) => {
+  walkMdast(tree, (node, _index, parent) => {
     switch (node.type) {
       case 'heading': {
         const heading = headingByNode.get(node);
@@ -156,10 +168,25 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
       case 'footnoteDefinition':
         result.footnotes.push(at(node));
         break;
-      case 'containerDirective':
-        result.directives.push({ name: node.name, kind: node.type, ...at(node) });
+      case 'containerDirective': {
+        const [first, ...rest] = node.children;
+        const labelled = first?.type === 'paragraph' && first.data?.directiveLabel === true;
+        const children = labelled ? rest : node.children;
+        const isTab = (child: (typeof children)[number]) =>
+          child.type === 'containerDirective' && child.name === tabDirective;
+        const stray = children.find((child) => !isTab(child));
+        result.directives.push({
+          name: node.name,
+          kind: node.type,
+          ...at(node),
+          parent: parent.type === 'containerDirective' ? (parent as ContainerDirective).name : undefined,
+          labelled,
+          stray: stray ? at(stray) : undefined,
+          tabs: children.filter(isTab).length,
+        });
         result.fenceText.push(...unseenFenceText(node, source));
         break;
+      }
       case 'leafDirective':
       case 'textDirective':
         result.directives.push({ name: node.name, kind: node.type, ...at(node) });
