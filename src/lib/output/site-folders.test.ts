@@ -85,13 +85,16 @@ describe('publishing a build', () => {
     expect(published()).toBe('second');
   });
 
-  it('a build killed while rendering leaves its folder, which the next build removes', () => {
+  it('a build killed while rendering leaves its folder, which the next build sets aside and removes', async () => {
     publish(folders, completeBuild('old'));
     const killed = `${newBuildFolder(folders)}-killed`;
     mkdirSync(join(killed, 'guides'), { recursive: true });
     writeFileSync(join(killed, 'guides', 'half.html'), '<p>half');
     expect(published()).toBe('old');
     expect(removeDebris(folders)).toEqual([killed]);
+    expect(existsSync(killed)).toBe(false);
+    await removeReplacedSites(folders);
+    expect(readdirSync(folders.builds).filter((name) => name.includes('killed'))).toEqual([]);
     nextBuildRecovers();
   });
 
