@@ -204,7 +204,7 @@ describe('search on a phone', () => {
 
 describe('section links on a touch screen', () => {
   for (const javaScript of [true, false]) {
-    it(`the copy-link and view-source controls are there to tap, apart, and take no line of their own under any heading${javaScript ? '' : ' (without JavaScript: no copy button)'}`, async () => {
+    it(`the copy-link, view-source and report controls are there to tap, apart, off the heading's text, and take no line of their own under any heading${javaScript ? '' : ' (without JavaScript: no copy button)'}`, async () => {
       const { page, errors } = await openPage(browser, {
         viewport: phone,
         isMobile: true,
@@ -235,17 +235,28 @@ describe('section links on a touch screen', () => {
             const source = check(sourceLink);
             // Without JavaScript the "#" self-link is the other control to tap.
             const other = withButtons ? copy : check(heading.querySelector<HTMLElement>('.heading-link'));
+            const reportLink = heading.querySelector<HTMLElement>('.report-link');
+            const reportControl = check(reportLink);
+            const disjoint = (a: DOMRect, b: DOMRect) =>
+              a.left >= b.right || b.left >= a.right || a.top >= b.bottom || b.top >= a.bottom;
+            const boxes = [other, ...(sourceLink ? [source] : []), ...(reportLink ? [reportControl] : [])];
             const apart =
-              !sourceLink ||
-              (other.ok &&
-                !!other.box &&
-                !!source.box &&
-                (other.box.left >= source.box.right ||
-                  source.box.left >= other.box.right ||
-                  other.box.top >= source.box.bottom ||
-                  source.box.top >= other.box.bottom));
+              boxes.every((control) => control.ok && !!control.box) &&
+              boxes.every((a, i) => boxes.every((b, j) => i >= j || disjoint(a.box!, b.box!)));
+            // The heading's own words: no control may sit on them.
+            const words: DOMRect[] = [];
+            const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (!node.textContent?.trim() || node.parentElement?.closest('a, button')) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              words.push(...range.getClientRects());
+            }
+            const clearOfText = boxes.every((control) => words.every((word) => disjoint(word, control.box!)));
             const withControls = heading.getBoundingClientRect().height;
-            const controls = heading.querySelectorAll<HTMLElement>('.heading-link, .copy-link, .source-link');
+            const controls = heading.querySelectorAll<HTMLElement>(
+              '.heading-link, .copy-link, .source-link, .report-link',
+            );
             for (const control of controls) control.style.display = 'none';
             const without = heading.getBoundingClientRect().height;
             for (const control of controls) control.style.display = '';
@@ -254,13 +265,17 @@ describe('section links on a touch screen', () => {
               addsHeight: withControls - without,
               copy: withButtons ? copy.ok : true,
               source: source.ok || (!sourceLink && heading.closest('.sources, .backlinks') !== null),
-              apart,
+              report: reportControl.ok || (!reportLink && heading.closest('.sources, .backlinks') !== null),
+              apart: apart || !sourceLink,
+              clearOfText,
             };
           }),
         javaScript,
       );
       expect(report.length).toBeGreaterThan(5);
-      expect(report.filter((r) => r.addsHeight > 0.5 || !r.copy || !r.source || !r.apart)).toEqual([]);
+      expect(
+        report.filter((r) => r.addsHeight > 0.5 || !r.copy || !r.source || !r.report || !r.apart || !r.clearOfText),
+      ).toEqual([]);
       expect(errors).toEqual([]);
     });
   }
