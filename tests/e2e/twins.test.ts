@@ -75,6 +75,9 @@ describe('the Markdown twin of a page', () => {
     const twin = await text(`${inject('baseSiteUrl')}guides/getting-help-on-irc/index.md`);
     expect(twin.body).toContain(`(${origin}/handbook/checklists/before-you-ping/)`);
     expect(twin.body).not.toContain(`(${origin}/checklists/`);
+    // The page's "Markdown" link, with the base path.
+    const html = await text(`${inject('baseSiteUrl')}guides/getting-help-on-irc/`);
+    expect(html.body).toContain('class="page-markdown-link" href="/handbook/guides/getting-help-on-irc/index.md"');
   });
 });
 
@@ -124,7 +127,9 @@ describe('Copy page as Markdown', () => {
   it('without JavaScript leaves the Markdown link and no dead button', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${inject('siteUrl')}guides/getting-help-on-irc/`);
-    expect(await page.getByRole('link', { name: 'This page as Markdown' }).getAttribute('href')).toBe('index.md');
+    expect(await page.getByRole('link', { name: 'This page as Markdown' }).getAttribute('href')).toBe(
+      '/guides/getting-help-on-irc/index.md',
+    );
     expect(await page.locator('.copy-page').count()).toBe(0);
   });
 });
