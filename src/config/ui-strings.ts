@@ -77,9 +77,9 @@ export const defaultUiStrings = {
   'links.reportSection': 'Report a problem with section “{name}”',
   // The issue a "Report" link opens on the code host, filled in: its title, and its text in Markdown.
   'report.title': 'Problem in “{section}” ({page})',
-  'report.body':
-    '**Page:** [{page}]({pageUrl})\n**Section:** [{section}]({sectionUrl})\n**Source:** {source}\n\n**What is wrong?**\n\n\n**What should it say instead?**\n',
-  'report.source': '`{file}` at commit {commit}',
+  // Short: every section of every page carries it in its link.
+  'report.body': '[{section}]({sectionUrl}), {source}\n\nWhat is wrong, and what should it say?\n',
+  'report.source': '`{file}` at {commit}',
   'report.sourceUncommitted': '`{file}` (not committed yet)',
 
   // Code blocks

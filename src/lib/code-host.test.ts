@@ -62,7 +62,7 @@ describe('a file’s path in the repository', () => {
 describe('a new issue, filled in', () => {
   it('is prefilled where the host reads a title and a text from the address', () => {
     expect(newIssueUrl('https://github.com/o/r', 'Problem in “Logs”', 'Line 1\n**Page:** [a](https://s/a/#x)')).toBe(
-      'https://github.com/o/r/issues/new?title=Problem%20in%20%E2%80%9CLogs%E2%80%9D&body=Line%201%0A**Page%3A**%20%5Ba%5D(https%3A%2F%2Fs%2Fa%2F%23x)',
+      'https://github.com/o/r/issues/new?title=Problem%20in%20%E2%80%9CLogs%E2%80%9D&body=Line%201%0A**Page:**%20%5Ba%5D(https://s/a/%23x)',
     );
     expect(newIssueUrl('https://codeberg.org/o/r', 'T', 'B')).toBe(
       'https://codeberg.org/o/r/issues/new?title=T&body=B',

@@ -91,8 +91,9 @@ export function sourceLinesUrl(
  *   GitLab            https://gitlab.com/o/r/-/issues/new?issue[title]=...&issue[description]=...
  */
 export function newIssueUrl(repositoryUrl: string, title: string, body: string): string | undefined {
-  const query = (pairs: [string, string][]) =>
-    pairs.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&');
+  // "/" and ":" may stand unencoded in a query: URLs in the text stay readable, and every section's link shorter.
+  const encode = (text: string) => encodeURIComponent(text).replace(/%2F/g, '/').replace(/%3A/g, ':');
+  const query = (pairs: [string, string][]) => pairs.map(([key, value]) => `${encode(key)}=${encode(value)}`).join('&');
   switch (hostOf(repositoryUrl)) {
     case 'github':
     case 'forgejo':

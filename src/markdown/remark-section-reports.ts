@@ -75,7 +75,7 @@ export default function remarkSectionReports({
       fileTitle(posix.basename(file.path), posix.basename(posix.dirname(file.path.split('\\').join('/'))));
     const commit = file.data.sourceCommit;
     const source = commit
-      ? format(strings.source, { file: path, commit: commit.slice(0, 12) })
+      ? format(strings.source, { file: path, commit: commit.slice(0, 10) })
       : format(strings.sourceUncommitted, { file: path });
     const reports = new Map<number, string>();
     let known = true;

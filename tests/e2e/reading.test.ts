@@ -215,14 +215,9 @@ describe('reporting a problem with a section', () => {
     }).trim();
     expect(href.searchParams.get('body')).toBe(
       [
-        '**Page:** [Getting help on IRC without annoying anyone](https://handbook.example/guides/getting-help-on-irc/)',
-        '**Section:** [How highlights work](https://handbook.example/guides/getting-help-on-irc/#highlights)',
-        `**Source:** \`content/guides/getting-help-on-irc.md\` at commit ${commit.slice(0, 12)}`,
+        `[How highlights work](https://handbook.example/guides/getting-help-on-irc/#highlights), \`content/guides/getting-help-on-irc.md\` at ${commit.slice(0, 10)}`,
         '',
-        '**What is wrong?**',
-        '',
-        '',
-        '**What should it say instead?**',
+        'What is wrong, and what should it say?',
         '',
       ].join('\n'),
     );
