@@ -46,7 +46,10 @@ function pageBody(page: PageNode, definitionOf: (term: string) => string | undef
 }
 
 /** The twin of one route: its title, description and text as Markdown. */
-export function routeTwin(route: Route | { kind: 'home' }): string {
+/** A route with a twin: a page, folder listing or glossary, or the home page. */
+export type TwinRoute = Route | { kind: 'home' };
+
+function routeTwin(route: TwinRoute): string {
   const definitionOf = definitions();
   switch (route.kind) {
     case 'page':
@@ -98,8 +101,27 @@ export function routeTwin(route: Route | { kind: 'home' }): string {
   }
 }
 
+/** The twins made in this build, by site path: llms-full.txt holds the ones the routes serve. */
+const twinsCache = new WeakMap<ReadonlyMap<string, unknown>, Map<string, string>>();
+
+/** The twin at a site path, made once per build (again when the dev server has reloaded content). */
+export function twinAt(path: string, route: TwinRoute): string {
+  const html = currentHtml();
+  let made = twinsCache.get(html);
+  if (!made) {
+    made = new Map();
+    twinsCache.set(html, made);
+  }
+  let twin = made.get(path);
+  if (twin === undefined) {
+    twin = routeTwin(route);
+    made.set(path, twin);
+  }
+  return twin;
+}
+
 /** Every twin's site path (base not included) with its route, the home page first. */
-export function twinRoutes(): { path: string; route: Route | { kind: 'home' } }[] {
+export function twinRoutes(): { path: string; route: TwinRoute }[] {
   return [
     { path: twinPath('/'), route: { kind: 'home' } },
     ...siteRoutes(allPages(), sections(), navigation().tree).map((route) => ({
@@ -143,7 +165,7 @@ export function siteLlmsFullTxt(): string {
     const route = routes.get(path);
     if (!route || seen.has(path)) continue;
     seen.add(path);
-    twins.push(routeTwin(route));
+    twins.push(twinAt(path, route));
   }
   return llmsFullTxt(twins);
 }

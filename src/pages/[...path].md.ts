@@ -6,9 +6,8 @@ import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { thisSite } from '../context/this-site.ts';
 import { reusesTwin } from '../incremental/index.ts';
-import type { Route } from '../lib/routes.ts';
 import { url } from '../lib/entries.ts';
-import { routeTwin, twinRoutes } from '../lib/twin-routes.ts';
+import { twinAt, twinRoutes, type TwinRoute } from '../lib/twin-routes.ts';
 import { site } from '../site.config.ts';
 
 export async function getStaticPaths() {
@@ -24,11 +23,11 @@ export async function getStaticPaths() {
       )
       .map(({ path, route }) => ({
         params: { path: path.replace(/^\//, '').replace(/\.md$/, '') },
-        props: { route },
+        props: { path, route },
       }))
   );
 }
 
-export function GET({ props }: APIContext<{ route: Route | { kind: 'home' } }>) {
-  return new Response(routeTwin(props.route), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+export function GET({ props }: APIContext<{ path: string; route: TwinRoute }>) {
+  return new Response(twinAt(props.path, props.route), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 }
