@@ -88,6 +88,8 @@ export default defineConfig({
   vite: {
     // Scripts as files, never inlined: shared by every page that uses them (cached once) and allowed by a
     // strict Content-Security-Policy without per-page hashes.
-    build: { assetsInlineLimit: 0 },
+    // No module-preload helper: it would add almost a kilobyte (gzip) to every page for the few scripts loaded on
+    // demand (search, a copied section), whose imports then load in turn instead of in parallel.
+    build: { assetsInlineLimit: 0, modulePreload: false },
   },
 });

@@ -38,7 +38,9 @@ function write(key: string, state: ReadonlyMap<string, boolean>): void {
 /** The heading text without its "#" self-link, copy button and "View source" link. */
 function headingText(heading: Element): string {
   const copy = heading.cloneNode(true) as Element;
-  copy.querySelectorAll('.heading-link, .copy-link, .source-link, .report-link').forEach((el) => el.remove());
+  copy
+    .querySelectorAll('.heading-link, .copy-link, .source-link, .report-link, .section-tools, .section-tools-toggle')
+    .forEach((el) => el.remove());
   return copy.textContent ?? '';
 }
 

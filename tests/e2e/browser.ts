@@ -47,25 +47,32 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 
 /**
  * Replaces the page's clipboard with a recorder, so tests can read what "Copy" buttons copied without
- * clipboard permissions. Call before navigating; read with `lastCopied`.
+ * clipboard permissions. It records both ways a script writes: `writeText`, and `write` with a ClipboardItem
+ * (whose text may still be loading; `lastCopied` waits for it). Call before navigating.
  */
 export async function recordClipboard(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const copied: string[] = [];
-    (window as unknown as { copied: string[] }).copied = copied;
+    const copied: Promise<string>[] = [];
+    (window as unknown as { copied: Promise<string>[] }).copied = copied;
     Object.defineProperty(navigator, 'clipboard', {
       value: {
         writeText: (text: string) => {
-          copied.push(text);
+          copied.push(Promise.resolve(text));
           return Promise.resolve();
+        },
+        write: (items: ClipboardItem[]) => {
+          const text = items[0]!.getType('text/plain').then((blob) => blob.text());
+          copied.push(text);
+          return text.then(() => undefined);
         },
       },
     });
   });
 }
 
+/** The text of the last copy, once it has loaded; '' when nothing was copied. */
 export function lastCopied(page: Page): Promise<string> {
-  return page.evaluate(() => (window as unknown as { copied: string[] }).copied.at(-1) ?? '');
+  return page.evaluate(() => (window as unknown as { copied: Promise<string>[] }).copied.at(-1) ?? '');
 }
 
 /**

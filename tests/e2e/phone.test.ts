@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, sitemapPaths } from './browser.ts';
+import { lastCopied, launchBrowser, openPage, recordClipboard, sitemapPaths } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -202,9 +202,9 @@ describe('search on a phone', () => {
   });
 });
 
-describe('section links on a touch screen', () => {
+describe('section tools on a touch screen', () => {
   for (const javaScript of [true, false]) {
-    it(`the copy-link, view-source and report controls are there to tap, apart, off the heading's text, and take no line of their own under any heading${javaScript ? '' : ' (without JavaScript: no copy button)'}`, async () => {
+    it(`${javaScript ? 'one tools icon per heading' : 'without JavaScript, the "#", view-source and report icons'}: there to tap, apart, off the heading's text, and taking no line of their own under any heading`, async () => {
       const { page, errors } = await openPage(browser, {
         viewport: phone,
         isMobile: true,
@@ -212,10 +212,10 @@ describe('section links on a touch screen', () => {
         javaScriptEnabled: javaScript,
       });
       await page.goto(`${site()}guides/heartbleed-response/`);
-      if (javaScript) await page.locator('main h2 .copy-link').first().waitFor();
+      if (javaScript) await page.locator('main h2 .section-tools-toggle').first().waitFor();
       const report = await page.$$eval(
         'main article :is(h2, h3)',
-        (headings, withButtons) =>
+        (headings, withScript) =>
           headings.map((heading) => {
             const check = (control: HTMLElement | null) => {
               const box = control?.getBoundingClientRect();
@@ -229,56 +229,90 @@ describe('section links on a touch screen', () => {
                   box.right <= window.innerWidth,
               };
             };
-            const copy = check(heading.querySelector<HTMLElement>('.copy-link'));
             // The layout's own headings ("Sources", "Linked from") have no lines in the Markdown file.
+            const layout = heading.closest('.sources, .backlinks') !== null;
             const sourceLink = heading.querySelector<HTMLElement>('.source-link');
-            const source = check(sourceLink);
-            // Without JavaScript the "#" self-link is the other control to tap.
-            const other = withButtons ? copy : check(heading.querySelector<HTMLElement>('.heading-link'));
             const reportLink = heading.querySelector<HTMLElement>('.report-link');
-            const reportControl = check(reportLink);
+            const boxes = withScript
+              ? [check(heading.querySelector<HTMLElement>('.section-tools-toggle'))]
+              : [
+                  check(heading.querySelector<HTMLElement>('.heading-link')),
+                  ...(sourceLink || !layout ? [check(sourceLink)] : []),
+                  ...(reportLink || !layout ? [check(reportLink)] : []),
+                ];
             const disjoint = (a: DOMRect, b: DOMRect) =>
               a.left >= b.right || b.left >= a.right || a.top >= b.bottom || b.top >= a.bottom;
-            const boxes = [other, ...(sourceLink ? [source] : []), ...(reportLink ? [reportControl] : [])];
-            const apart =
-              boxes.every((control) => control.ok && !!control.box) &&
-              boxes.every((a, i) => boxes.every((b, j) => i >= j || disjoint(a.box!, b.box!)));
+            const tappable = boxes.every((control) => control.ok && !!control.box);
+            const apart = tappable && boxes.every((a, i) => boxes.every((b, j) => i >= j || disjoint(a.box!, b.box!)));
             // The heading's own words: no control may sit on them.
             const words: DOMRect[] = [];
             const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              if (!node.textContent?.trim() || node.parentElement?.closest('a, button')) continue;
+              if (!node.textContent?.trim() || node.parentElement?.closest('a, button, .section-tools')) continue;
               const range = document.createRange();
               range.selectNodeContents(node);
               words.push(...range.getClientRects());
             }
-            const clearOfText = boxes.every((control) => words.every((word) => disjoint(word, control.box!)));
+            const clearOfText =
+              tappable && boxes.every((control) => words.every((word) => disjoint(word, control.box!)));
             const withControls = heading.getBoundingClientRect().height;
             const controls = heading.querySelectorAll<HTMLElement>(
-              '.heading-link, .copy-link, .source-link, .report-link',
+              '.heading-link, .section-tools-toggle, .section-tools, .source-link, .report-link',
             );
             for (const control of controls) control.style.display = 'none';
             const without = heading.getBoundingClientRect().height;
             for (const control of controls) control.style.display = '';
+            // Without a script a layout heading's only control is its "#", which is not required to be an icon.
+            const waived = !withScript && layout && !sourceLink && !reportLink;
             return {
               heading: heading.id,
               addsHeight: withControls - without,
-              copy: withButtons ? copy.ok : true,
-              source: source.ok || (!sourceLink && heading.closest('.sources, .backlinks') !== null),
-              report: reportControl.ok || (!reportLink && heading.closest('.sources, .backlinks') !== null),
-              apart: apart || !sourceLink,
-              clearOfText,
+              tappable: tappable || waived,
+              apart: apart || waived,
+              clearOfText: clearOfText || waived,
             };
           }),
         javaScript,
       );
       expect(report.length).toBeGreaterThan(5);
-      expect(
-        report.filter((r) => r.addsHeight > 0.5 || !r.copy || !r.source || !r.report || !r.apart || !r.clearOfText),
-      ).toEqual([]);
+      expect(report.filter((r) => r.addsHeight > 0.5 || !r.tappable || !r.apart || !r.clearOfText)).toEqual([]);
       expect(errors).toEqual([]);
     });
   }
+
+  it("the icon opens a sheet of the section's tools, each a full-width row to tap, closed by a tap outside", async () => {
+    const { page, errors } = await openPage(browser, { viewport: phone, isMobile: true, hasTouch: true });
+    await recordClipboard(page);
+    await page.goto(`${site()}guides/heartbleed-response/`);
+    const heading = page.locator('main article h2').nth(1);
+    const toggle = heading.locator('.section-tools-toggle');
+    expect(await toggle.getAttribute('aria-label')).toMatch(/^Tools for section “.+”$/);
+    const sheet = heading.locator('.section-tools');
+    expect(await sheet.isVisible()).toBe(false);
+    await toggle.tap();
+    await sheet.waitFor();
+    const rows = await sheet.locator(':scope > *').evaluateAll((tools) =>
+      tools.map((tool) => {
+        const box = tool.getBoundingClientRect();
+        return {
+          name: tool.querySelector('[class$="-text"]')?.textContent,
+          height: box.height,
+          inside: box.left >= 0 && box.right <= innerWidth && box.bottom <= innerHeight,
+        };
+      }),
+    );
+    expect(rows.map((row) => row.name)).toEqual(['Copy link', 'Copy section', 'Source', 'Report']);
+    expect(rows.every((row) => row.height >= 44 && row.inside)).toBe(true);
+    await sheet.getByRole('button', { name: /^Copy section/ }).tap();
+    await page.locator('.copy-link-status', { hasText: 'copied as Markdown' }).waitFor();
+    expect(await lastCopied(page)).toMatch(/^## /);
+    await sheet.waitFor({ state: 'hidden' });
+    await toggle.tap();
+    await sheet.waitFor();
+    await page.mouse.click(180, 150);
+    await sheet.waitFor({ state: 'hidden' });
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('code copy buttons', () => {

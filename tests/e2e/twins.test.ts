@@ -1,6 +1,6 @@
 /**
  * Markdown for tools and assistants: each page's Markdown twin (index.md beside it), llms.txt and llms-full.txt,
- * and "Copy page", on the handbook as built (SITE_URL https://handbook.example) at the root and under /handbook/.
+ * "Copy page" and "Copy section", on the handbook as built (SITE_URL https://handbook.example) at the root and under /handbook/.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -109,6 +109,52 @@ describe('llms.txt', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     const guide = await text(`${inject('siteUrl')}guides/getting-help-on-irc/index.md`);
     expect(full.body).toContain(guide.body.trim());
+  });
+});
+
+describe('Copy section', () => {
+  /** The twin's lines from one heading to the next, as a reader would cut them by hand. */
+  const between = (twin: string, from: string, to: string) => twin.slice(twin.indexOf(from), twin.indexOf(to)).trim();
+
+  it('copies a section as written, subsections and code included, then its anchor URL; by keyboard', async () => {
+    const { page, errors } = await openPage(browser);
+    await recordClipboard(page);
+    const path = 'guides/getting-help-on-irc/';
+    await page.goto(`${inject('siteUrl')}${path}`);
+    const twin = (await text(`${inject('siteUrl')}${path}index.md`)).body;
+    const button = page.getByRole('button', { name: 'Copy section “How highlights work” as Markdown' });
+    await button.focus();
+    expect(await button.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('.copy-link-status', { hasText: 'Section “How highlights work” copied' }).waitFor();
+    const section = between(twin, '## How highlights work', '## The naked ping');
+    expect(section).toContain('### Setting your own highlights');
+    expect(await lastCopied(page)).toBe(`${section}\n\n${inject('siteUrl')}${path}#highlights\n`);
+    expect(errors).toEqual([]);
+  });
+
+  it('ends a section at the next heading of its level, not at a "#" comment in its code', async () => {
+    const { page, errors } = await openPage(browser);
+    await recordClipboard(page);
+    const path = 'guides/heartbleed-response/';
+    await page.goto(`${inject('siteUrl')}${path}`);
+    const twin = (await text(`${inject('siteUrl')}${path}index.md`)).body;
+    await page.locator('h2#restart .copy-section').click();
+    const section = between(twin, "## Patching isn't finished until you restart", '## Lessons for packagers');
+    expect(section).toMatch(/\n# /);
+    expect(await lastCopied(page)).toBe(`${section}\n\n${inject('siteUrl')}${path}#restart\n`);
+    expect(errors).toEqual([]);
+  });
+
+  it("is offered only with JavaScript, and not on the layout's own headings", async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${inject('siteUrl')}essays/heartbleed/`);
+    await page.locator('main h2 .copy-section').first().waitFor({ state: 'attached' });
+    expect(await page.locator('.sources h2 .copy-section, .backlinks h2 .copy-section').count()).toBe(0);
+    expect(await page.locator('.sources h2 .copy-link').count()).toBe(1);
+    const { page: plain } = await openPage(browser, { javaScriptEnabled: false });
+    await plain.goto(`${inject('siteUrl')}essays/heartbleed/`);
+    expect(await plain.locator('.copy-section, .section-tools-toggle').count()).toBe(0);
   });
 });
 
