@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { updatedLock } from '../lib/anchor-lock/compare.ts';
 import { lockFileName, lockText, readLock } from '../lib/anchor-lock/lock-file.ts';
 import { buildContentGraph, type ContentGraph } from '../lib/content-graph/graph.ts';
+import { judgeDiagrams } from './judge-diagrams.ts';
 import { lockFilePath } from '../lib/rules/anchor-lock.ts';
 import { writeFileAtomic } from '../lib/write-atomic.ts';
 import { checkContent } from '../lib/rules/index.ts';
@@ -69,6 +70,7 @@ export const check: Command = {
     // Loaded after the environment is set: the site settings read it.
     const { site } = await import('../site.config.ts');
     const graph = buildContentGraph(cwd, { includeDrafts: values['drafts'] === true, layout: site.layout });
+    await judgeDiagrams(graph);
     if (values['update-lock'] === true) updateLock(graph);
     const checked = checkContent(graph, {
       configProblems: site.problems,

@@ -6,6 +6,7 @@
  * the pull request, and on GitHub Actions the report goes to the job summary. Exits 1 when the change brings in
  * an error, so a repository with old problems can still hold every pull request to "no new ones".
  */
+import { judgeDiagrams } from './judge-diagrams.ts';
 import { appendFileSync, existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { assembleGraph, buildContentGraph, type ContentGraph } from '../lib/content-graph/graph.ts';
@@ -31,11 +32,12 @@ function impactFormat(option: string | undefined, env: NodeJS.ProcessEnv): Impac
 type Settings = Awaited<typeof import('../site.config.ts')>['site'];
 
 /** One tree's site as the check reads it: its graph, its problems at their levels, and each page's text. */
-function readSite(root: string, settings: Settings): SiteReading {
+async function readSite(root: string, settings: Settings): Promise<SiteReading> {
   const graph: ContentGraph = existsSync(settings.docsDir)
     ? buildContentGraph(root, { layout: settings.layout })
     : // The base revision had no docs folder yet: every page of the working tree is new.
       assembleGraph(root, [], { publicFiles: [], assets: [], problems: [] }, { layout: settings.layout });
+  await judgeDiagrams(graph);
   const checked = checkContent(graph, { configProblems: settings.problems, rules: settings.rules, strict: false });
   return { graph, problems: checked.problems, text: (page) => readFileSync(page.absPath, 'utf8') };
 }
@@ -74,7 +76,7 @@ export const impact: Command = {
     setFolioEnvironment(process.env, { docs, config, strict: false });
     // Loaded after the environment is set: the working tree's settings read it.
     const { site, siteSettings } = await import('../site.config.ts');
-    const head = readSite(cwd, site);
+    const head = await readSite(cwd, site);
     const checkout = checkOutRevision(root, base.commit);
     let result: ReturnType<typeof compareSites>;
     try {
@@ -88,7 +90,7 @@ export const impact: Command = {
         env: process.env,
       };
       // Compared before the checkout goes: the comparison reads the base's files.
-      result = compareSites(readSite(source.cwd, siteSettings(source)), head);
+      result = compareSites(await readSite(source.cwd, siteSettings(source)), head);
     } finally {
       checkout.remove();
     }

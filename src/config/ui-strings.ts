@@ -73,6 +73,8 @@ export const defaultUiStrings = {
   'links.copiedSectionStatus': 'Section “{name}” copied as Markdown, with its link.',
   'links.copySectionBlocked': 'Could not copy this section; the page’s Markdown link has all of it.',
   'links.sectionTools': 'Tools for section “{name}”',
+  // A Mermaid drawing's accessible name when its fence has no title; its description is its source.
+  'diagram.name': 'Diagram',
   'links.external': '(external site)',
   // A section's lines in the Markdown file, on the code host
   'links.source': 'Source',
@@ -372,6 +374,7 @@ export const markdownUiKeys = [
   'report.body',
   'report.source',
   'report.sourceUncommitted',
+  'diagram.name',
 ] as const satisfies readonly UiKey[];
 
 export type MarkdownStrings = Readonly<Record<(typeof markdownUiKeys)[number], string>>;

@@ -20,6 +20,8 @@ import remarkDropTitleHeading from './remark-drop-title-heading.ts';
 import remarkChecklists from './remark-checklists.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkMdbookIncludes from './remark-mdbook-includes.ts';
+import remarkMermaid from './remark-mermaid.ts';
+import { createDiagramRenderer, type DiagramRenderer } from './diagrams/mermaid-renderer.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
 import remarkTabs from './remark-tabs.ts';
 import remarkSectionReports from './remark-section-reports.ts';
@@ -41,6 +43,8 @@ export function markdownPipeline(options: PipelineOptions): {
   rehypePlugins: PluggableList;
 } {
   const ui = options.ui ?? markdownStrings();
+  // This pipeline's diagram renderer, started by the first diagram it meets.
+  let diagrams: DiagramRenderer | undefined;
   return {
     remarkPlugins: [
       // First: mdBook's {{#include}} helpers become part of the page. The content renderer runs it before it
@@ -84,6 +88,7 @@ export function markdownPipeline(options: PipelineOptions): {
         },
       ],
       remarkChecklists,
+      [remarkMermaid, { renderer: () => (diagrams ??= createDiagramRenderer()), name: ui['diagram.name'] }],
       [remarkResolveLinks, { graph: options.graph, base: options.base }],
       // Last: reads the resolved links, for the page's Markdown twin.
       [remarkTwinEdits, { graph: options.graph, base: options.base, siteOrigin: options.siteOrigin }],

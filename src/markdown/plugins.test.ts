@@ -25,9 +25,16 @@ import remarkParseNative from './remark-parse-native.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
 import remarkSectionReports from './remark-section-reports.ts';
 import remarkTabs from './remark-tabs.ts';
+import remarkMermaid from './remark-mermaid.ts';
+import { createDiagramRenderer } from './diagrams/mermaid-renderer.ts';
 import remarkSectionSources from './remark-section-sources.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
+
+function oneRenderer() {
+  let renderer: ReturnType<typeof createDiagramRenderer> | undefined;
+  return () => (renderer ??= createDiagramRenderer());
+}
 const linkSite = join(fixtures, 'remark-resolve-links', '_site');
 
 /**
@@ -73,6 +80,11 @@ const setups: Record<
     file: () => join(linkSite, 'content', 'guides', 'start.md'),
   },
   'rehype-code-blocks': { remark: [], rehype: [rehypeCodeBlocks] },
+  // One renderer for every case, as one pipeline has: its worker starts on the first diagram.
+  'remark-mermaid': {
+    remark: [[remarkMermaid, { renderer: oneRenderer(), name: 'Diagram' }]],
+    rehype: [rehypeCodeBlocks],
+  },
   'rehype-heading-links': { remark: [remarkHeadingIds], rehype: [rehypeHeadingLinks] },
   // The fixture folder stands for the docs folder, at docs/ in a repository on GitHub.
   'remark-section-sources': {

@@ -71,7 +71,8 @@ export function createPageRenderer(options: PipelineOptions): PageRenderer {
       if (!collected) throw new Error(`${absPath}: the facts plugin did not run`);
       if (!file.data.rawHtml) throw new Error(`${absPath}: the raw-HTML policy did not run`);
       const twin = file.data.twin ?? { edits: [], terms: [] };
-      return { html, facts: { ...collected, rawHtml: file.data.rawHtml }, twin };
+      const diagrams = file.data.diagrams ?? collected.diagrams;
+      return { html, facts: { ...collected, rawHtml: file.data.rawHtml, diagrams }, twin };
     });
     queue = run.catch(() => undefined);
     return run;

@@ -3,6 +3,7 @@
  * collects what the checks and the build need from it: heading ids, links, images, code languages, raw HTML,
  * directives. It never transforms the page; the rendering pipeline does that.
  */
+import { isMermaid, type DiagramFact } from './diagram-facts.ts';
 import { tabDirective } from '../directive-names.ts';
 import type { ListItem, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
@@ -71,6 +72,8 @@ export interface ParsedMarkdown {
   paragraph: string | undefined;
   /** What the page's mdBook include helpers read, and what is wrong with them (src/markdown/mdbook-includes.ts). */
   includes: IncludeFacts;
+  /** Its Mermaid diagrams; Mermaid's verdict on each once the page is rendered or checked (remark-mermaid.ts). */
+  diagrams: DiagramFact[];
   /** Where the page nests deeper than allowed (its tree is then empty: src/markdown/nesting-limit.ts). */
   tooDeep?: TooDeep;
 }
@@ -132,6 +135,7 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
     links: [],
     images: [],
     codeBlocks: [],
+    diagrams: [],
     html: [],
     rawHtml: noRawHtml(),
     footnotes: [],
@@ -161,6 +165,7 @@ export function collectMarkdownFacts(tree: Root, source: string, options: FactOp
         break;
       case 'code':
         result.codeBlocks.push({ lang: node.lang ?? null, ...at(node) });
+        if (isMermaid(node.lang)) result.diagrams.push({ ...at(node), source: node.value, judged: false });
         break;
       case 'html':
         result.html.push({ value: node.value, ...at(node) });

@@ -88,6 +88,16 @@ export const ruleCatalog = [
     summary: 'a code block without a language, or with one the highlighter does not know',
   },
   {
+    id: 'diagrams',
+    level: 'error',
+    summary: 'a Mermaid diagram that Mermaid cannot read, at the line it points to, with its message',
+  },
+  {
+    id: 'diagram-kinds',
+    level: 'warning',
+    summary: 'a Mermaid diagram of a kind the build cannot draw (pie, Gantt…): the page shows its source',
+  },
+  {
     id: 'html-style',
     level: 'warning',
     summary: 'raw HTML the page leaves out: class= and style=, the tags of an element HTML does not have (<Listing>)',

@@ -9,6 +9,7 @@ import { checkCaseCollisions } from './case-collisions.ts';
 import type { RuleId } from './catalog.ts';
 import { checkChecklistGuides } from './checklist-guide.ts';
 import { checkCodeLanguages } from './code-languages.ts';
+import { checkDiagramKinds, checkDiagramSyntax } from './diagrams.ts';
 import { checkDirectives } from './directives.ts';
 import { checkDuplicateIds, checkHeadingAnchors } from './duplicate-ids.ts';
 import { checkHeadings } from './headings.ts';
@@ -41,6 +42,8 @@ const rules: Record<Exclude<RuleId, ReadingRuleId>, (graph: ContentGraph) => Pro
   redirects: checkRedirects,
   'output-paths': checkOutputPaths,
   'code-languages': checkCodeLanguages,
+  diagrams: checkDiagramSyntax,
+  'diagram-kinds': checkDiagramKinds,
   'unsafe-html': checkUnsafeHtml,
   'html-style': checkHtmlStyle,
   directives: checkDirectives,

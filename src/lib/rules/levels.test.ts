@@ -1,6 +1,7 @@
+import { judgeDiagrams } from '../../cli/judge-diagrams.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContentGraph } from '../content-graph/graph.ts';
 import { error, formatProblem, warning, type Problem } from '../problems.ts';
 import { configRuleId, defaultLevel, ruleCatalog, ruleIds } from './catalog.ts';
@@ -88,13 +89,19 @@ describe('rule ids', () => {
   // Every fixture site of the rule tests: each problem names a catalog rule, and the severity the rule writes is
   // the default the catalog documents for it, so a reader of the rule's file is not misled.
   const fixtures = join(import.meta.dirname, 'fixtures');
-  const found: Problem[] = readdirSync(fixtures).flatMap((name) => {
-    // As in rules.test.ts: required.json stands for the config's per-section `required` lists.
-    const required = join(fixtures, name, 'required.json');
-    const requiredKeys = existsSync(required)
-      ? new Map(Object.entries(JSON.parse(readFileSync(required, 'utf8')) as Record<string, string[]>))
-      : undefined;
-    return validateContent(buildContentGraph(join(fixtures, name), { layout: { glossary: 'glossary', requiredKeys } }));
+  let found: Problem[] = [];
+  beforeAll(async () => {
+    const sites = readdirSync(fixtures).map(async (name) => {
+      // As in rules.test.ts: required.json stands for the config's per-section `required` lists.
+      const required = join(fixtures, name, 'required.json');
+      const requiredKeys = existsSync(required)
+        ? new Map(Object.entries(JSON.parse(readFileSync(required, 'utf8')) as Record<string, string[]>))
+        : undefined;
+      const graph = buildContentGraph(join(fixtures, name), { layout: { glossary: 'glossary', requiredKeys } });
+      await judgeDiagrams(graph); // Mermaid's verdicts, as `folio check` gets them.
+      return validateContent(graph);
+    });
+    found = (await Promise.all(sites)).flat();
   });
   it('are carried by every problem, at the default level of their rule', () => {
     expect(found.length).toBeGreaterThan(50);

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContentGraph } from '../content-graph/graph.ts';
+import { judgeDiagrams } from '../../cli/judge-diagrams.ts';
 import { formatProblem } from '../problems.ts';
 import { parsePeriod } from '../review-dates.ts';
 import { validateContent } from './index.ts';
@@ -17,7 +18,7 @@ const fixtures = join(import.meta.dirname, 'fixtures');
 
 describe('content rules', () => {
   for (const name of readdirSync(fixtures).sort()) {
-    it(name, () => {
+    it(name, async () => {
       const root = join(fixtures, name);
       const tracked = join(root, 'tracked.txt');
       // A fixture's required.json stands for the config's per-section `required` lists.
@@ -38,7 +39,10 @@ describe('content rules', () => {
           ? () => new Set(readFileSync(tracked, 'utf8').split('\n').filter(Boolean))
           : undefined,
       };
-      const actual = validateContent(buildContentGraph(root, { layout }))
+      const graph = buildContentGraph(root, { layout });
+      // Mermaid's verdicts, as `folio check` gets them (a fixture without diagrams starts nothing).
+      await judgeDiagrams(graph);
+      const actual = validateContent(graph)
         .map((problem) => formatProblem(problem))
         .join('\n');
       const expectedPath = join(root, 'expected.txt');

@@ -1,0 +1,49 @@
+/**
+ * Mermaid diagrams, as the renderer found them (src/markdown/remark-mermaid.ts):
+ *
+ * - `diagrams` (error): Mermaid rejects the diagram, so GitHub would show an error box and the site only its
+ *   source; reported where Mermaid points, with its message;
+ * - `diagram-kinds` (warning): valid Mermaid of a kind the build cannot draw (a pie, a Gantt chart), which the
+ *   page shows as its source.
+ */
+import type { ContentGraph } from '../content-graph/graph.ts';
+import { error, warning, type Problem } from '../problems.ts';
+
+/** beautiful-mermaid's kinds, in Mermaid's words, for the warning's hint. */
+const drawnKinds = 'flowchart (graph), sequenceDiagram, stateDiagram, classDiagram, erDiagram, xychart-beta';
+
+export function checkDiagramSyntax(graph: ContentGraph): Problem[] {
+  return graph.pages.flatMap((page) =>
+    page.markdown.diagrams.flatMap((diagram) =>
+      diagram.error
+        ? [
+            error(
+              page.file,
+              diagram.error.line,
+              diagram.error.column,
+              `Mermaid cannot read this diagram: ${diagram.error.message}`,
+              'fix the diagram where Mermaid points (https://mermaid.js.org/intro/syntax-reference.html); try it at https://mermaid.live',
+            ),
+          ]
+        : [],
+    ),
+  );
+}
+
+export function checkDiagramKinds(graph: ContentGraph): Problem[] {
+  return graph.pages.flatMap((page) =>
+    page.markdown.diagrams.flatMap((diagram) =>
+      diagram.unsupported
+        ? [
+            warning(
+              page.file,
+              diagram.line,
+              diagram.column,
+              `a Mermaid ${diagram.diagramType ?? ''} diagram cannot be drawn at build time; the page shows its source`,
+              `draw it as one of: ${drawnKinds}; or keep it, as source, or as an image beside the page`,
+            ),
+          ]
+        : [],
+    ),
+  );
+}
