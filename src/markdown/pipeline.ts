@@ -21,6 +21,7 @@ import remarkChecklists from './remark-checklists.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkMdbookIncludes from './remark-mdbook-includes.ts';
 import remarkMermaid from './remark-mermaid.ts';
+import { diagramCache } from './diagrams/diagram-cache.ts';
 import { createDiagramRenderer, type DiagramRenderer } from './diagrams/mermaid-renderer.ts';
 import remarkResolveLinks from './remark-resolve-links.ts';
 import remarkTabs from './remark-tabs.ts';
@@ -36,6 +37,8 @@ export interface PipelineOptions {
   ui?: MarkdownStrings | undefined;
   /** The repository the docs are in, for each section's "View source" link; none without it. */
   repository?: CodeHostRepository | undefined;
+  /** Where drawn diagrams are kept between builds (src/markdown/diagrams/diagram-cache.ts); none when undefined. */
+  diagramCacheDir?: string | undefined;
 }
 
 export function markdownPipeline(options: PipelineOptions): {
@@ -88,7 +91,16 @@ export function markdownPipeline(options: PipelineOptions): {
         },
       ],
       remarkChecklists,
-      [remarkMermaid, { renderer: () => (diagrams ??= createDiagramRenderer()), name: ui['diagram.name'] }],
+      [
+        remarkMermaid,
+        {
+          renderer: () =>
+            (diagrams ??= createDiagramRenderer(
+              options.diagramCacheDir === undefined ? undefined : diagramCache(options.diagramCacheDir),
+            )),
+          name: ui['diagram.name'],
+        },
+      ],
       [remarkResolveLinks, { graph: options.graph, base: options.base }],
       // Last: reads the resolved links, for the page's Markdown twin.
       [remarkTwinEdits, { graph: options.graph, base: options.base, siteOrigin: options.siteOrigin }],

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, posix, relative, sep } from 'node:path';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { includedFiles } from './mdbook-includes.ts';
@@ -71,6 +71,8 @@ export interface WorkerSetup {
   ui: MarkdownStrings | undefined;
   /** The repository, for each section's "View source" link. */
   repository: CodeHostRepository | undefined;
+  /** Where drawn diagrams are kept between builds, beside the content cache; none without a cache. */
+  diagramCacheDir: string | undefined;
 }
 
 export interface RenderTask extends ContentFile {
@@ -253,6 +255,10 @@ async function renderInWorkers(tasks: RenderTask[], setup: WorkerSetup): Promise
   return results;
 }
 
+/** Drawn diagrams are kept beside the content cache (src/markdown/diagrams/diagram-cache.ts), or not at all. */
+const diagramCacheDir = (options: LoadOptions) =>
+  options.cacheFile === undefined ? undefined : join(dirname(options.cacheFile), 'folio-diagrams');
+
 export async function loadContent(root: string, options: LoadOptions): Promise<LoadedContent> {
   const discovered = discoverContent(root, options.layout);
   const { files } = discovered;
@@ -270,6 +276,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     siteOrigin: options.siteOrigin,
     ui: options.ui,
     repository: options.layout?.repository,
+    diagramCacheDir: diagramCacheDir(options),
   };
   // Links to a page its front matter moves (`slug`) are written with its URL: when one moves, every page may change.
   const movedPages = setup.links.pages.filter((page) => page.path !== locationPath(page).path && !page.hash);
@@ -318,6 +325,7 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
       siteOrigin: setup.siteOrigin,
       ui: setup.ui,
       repository: setup.repository,
+      diagramCacheDir: setup.diagramCacheDir,
     });
     fresh = await Promise.all(tasks.map((task) => loadAndRender(task, render)));
   }
@@ -384,6 +392,7 @@ async function renderWithAnchors(
     siteOrigin: options.siteOrigin,
     ui: options.ui,
     repository: options.layout?.repository,
+    diagramCacheDir: diagramCacheDir(options),
   });
   for (const page of pages) {
     const raw = raws.get(page.absPath);

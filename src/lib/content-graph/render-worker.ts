@@ -14,6 +14,7 @@ const renderer = createPageRenderer({
   siteOrigin: setup.siteOrigin,
   ui: setup.ui,
   repository: setup.repository,
+  diagramCacheDir: setup.diagramCacheDir,
 });
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 

@@ -1,11 +1,13 @@
 /**
  * Checks and draws Mermaid diagrams in a worker thread of their own (mermaid-worker.ts), started on the first
- * diagram: a build without diagrams starts nothing and loads nothing. One renderer per Markdown pipeline; each
- * diagram's text is its key, so a page rendered again (the dev server, a page whose other content changed) reuses
- * the drawing of a diagram that did not change.
+ * diagram not already drawn: a build without diagrams starts nothing and loads nothing. One renderer per Markdown
+ * pipeline; each diagram's text is its key, so a page rendered again (the dev server, a page whose other content
+ * changed) reuses the drawing of a diagram that did not change, from memory or from the cache between builds
+ * (diagram-cache.ts).
  */
 import { Worker } from 'node:worker_threads';
 import type { DiagramResult } from '../../lib/content-graph/diagram-facts.ts';
+import type { DiagramCache } from './diagram-cache.ts';
 
 export interface DiagramRequest {
   id: number;
@@ -20,7 +22,7 @@ export interface DiagramRenderer {
 // content workers (src/lib/content-graph/render-worker.ts).
 const workerFile = './mermaid-worker.ts';
 
-export function createDiagramRenderer(): DiagramRenderer {
+export function createDiagramRenderer(cache?: DiagramCache): DiagramRenderer {
   let worker: Worker | undefined;
   let nextId = 0;
   const pending = new Map<number, (result: DiagramResult) => void>();
@@ -53,13 +55,19 @@ export function createDiagramRenderer(): DiagramRenderer {
     render(source) {
       let result = drawn.get(source);
       if (!result) {
-        result = new Promise<DiagramResult>((resolve) => {
-          worker ??= start();
-          worker.ref();
-          const id = nextId++;
-          pending.set(id, resolve);
-          worker.postMessage({ id, source } satisfies DiagramRequest);
-        });
+        const kept = cache?.get(source);
+        result = kept
+          ? Promise.resolve(kept)
+          : new Promise<DiagramResult>((resolve) => {
+              worker ??= start();
+              worker.ref();
+              const id = nextId++;
+              pending.set(id, resolve);
+              worker.postMessage({ id, source } satisfies DiagramRequest);
+            }).then((fresh) => {
+              cache?.set(source, fresh);
+              return fresh;
+            });
         drawn.set(source, result);
       }
       return result;
