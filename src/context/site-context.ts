@@ -41,6 +41,12 @@ export interface SiteContext {
   readonly id: string;
   readonly settings: SiteSettings;
   content: LoadedSite | undefined;
+  /**
+   * In a production build, the content load and check under way while Astro starts (src/integrations/
+   * content-check.ts): it settles, with `content` set, before any page is generated, or rejects with the check's
+   * errors.
+   */
+  contentReady: Promise<void> | undefined;
   /** A content load `folio build` started before Astro, for the content check to take over. */
   earlyLoad: EarlyLoad | undefined;
   /** Set by `folio build` only: the published site this build replaces and what it reuses from it. */
@@ -64,6 +70,7 @@ export function createSiteContext(settings: SiteSettings): SiteContext {
     id: randomUUID(),
     settings,
     content: undefined,
+    contentReady: undefined,
     earlyLoad: undefined,
     build: undefined,
     searchFeed: undefined,

@@ -15,6 +15,10 @@ export function thisSite(): SiteContext {
 /** The build's content graph; built from the docs folder if nothing has loaded content yet. */
 export function currentGraph(options: Omit<GraphOptions, 'layout'> = {}): ContentGraph {
   const context = thisSite();
+  if (!context.content && context.contentReady)
+    throw new Error(
+      'the build read its content before it had loaded (see astro:build:start in src/integrations/content-check.ts)',
+    );
   context.content ??= {
     graph: buildContentGraph(process.cwd(), { ...options, layout: context.settings.layout }),
     html: new Map(),

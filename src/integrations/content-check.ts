@@ -5,7 +5,7 @@
  * dev server reports problems but keeps serving. When a rebuild reuses unchanged pages (src/incremental/page-reuse.ts), it also puts them into the
  * new site, before the sitemap and the search index look at it.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownStrings } from '../config/ui-strings.ts';
 import { recordSpan, type SiteContext } from '../context/site-context.ts';
@@ -37,6 +37,49 @@ export interface ContentCheckOptions {
 }
 
 export default function contentCheck(context: SiteContext, options: ContentCheckOptions): AstroIntegration {
+  /** Waits for the load, checks the content and reports the problems; a build stops at an error. */
+  async function finishLoad(
+    load: ReturnType<typeof takeContentLoad>,
+    command: string,
+    logger: AstroIntegrationLogger,
+  ): Promise<void> {
+    const started = load.startedAt;
+    const { graph, html, rendered } = await load.loaded;
+    const loaded = performance.now();
+    const checked = checkContent(graph, options);
+    context.content = { graph, html, problems: checked.problems };
+    recordSpan(context, 'contentGraph', loaded - started);
+    recordSpan(context, 'linkValidation', performance.now() - loaded);
+    logger.info(
+      `${graph.pages.length} pages loaded (${rendered} parsed and rendered, the rest cached) in ${Math.round(loaded - started)} ms`,
+    );
+    for (const problem of checked.problems) {
+      const message = formatProblem(problem, { ruleId: true });
+      if (problem.severity === 'error') logger.error(message);
+      else logger.warn(message);
+    }
+    if (checked.problems.length > 0 || checked.silenced > 0) logger.info(`content check: ${levelSummary(checked)}`);
+    const { errors } = checked;
+    if (errors > 0 && command === 'build') {
+      throw new ContentCheckError(
+        `the content check found ${errors} error${errors === 1 ? '' : 's'}, listed above as path:line:column. Fix ${errors === 1 ? 'it' : 'them'} and build again (\`folio check\` lists them without building).`,
+      );
+    }
+    // Under `npm run build`, the script has already decided, from this same content, which pages the
+    // published site holds as this build would render them (src/incremental/page-reuse.ts).
+    const state = command === 'build' ? context.build : undefined;
+    if (state?.ready) {
+      if (!load.early)
+        throw new Error('folio build planned page reuse on content loaded with other options than these');
+      await state.ready;
+      const reused = state.reused?.size ?? 0;
+      if (reused > 0)
+        logger.info(
+          `${reused} of ${Object.keys(state.manifest?.pages ?? {}).length} content pages are unchanged since the last build and are taken from it`,
+        );
+    }
+  }
+
   return {
     name: 'folio:content-check',
     hooks: {
@@ -51,41 +94,16 @@ export default function contentCheck(context: SiteContext, options: ContentCheck
           includeDrafts: command === 'dev',
           cacheFile: contentCacheFile(fileURLToPath(config.cacheDir)),
         });
-        const started = load.startedAt;
-        const { graph, html, rendered } = await load.loaded;
-        const loaded = performance.now();
-        const checked = checkContent(graph, options);
-        context.content = { graph, html, problems: checked.problems };
-        recordSpan(context, 'contentGraph', loaded - started);
-        recordSpan(context, 'linkValidation', performance.now() - loaded);
-        logger.info(
-          `${graph.pages.length} pages loaded (${rendered} parsed and rendered, the rest cached) in ${Math.round(loaded - started)} ms`,
-        );
-        for (const problem of checked.problems) {
-          const message = formatProblem(problem, { ruleId: true });
-          if (problem.severity === 'error') logger.error(message);
-          else logger.warn(message);
-        }
-        if (checked.problems.length > 0 || checked.silenced > 0) logger.info(`content check: ${levelSummary(checked)}`);
-        const { errors } = checked;
-        if (errors > 0 && command === 'build') {
-          throw new ContentCheckError(
-            `the content check found ${errors} error${errors === 1 ? '' : 's'}, listed above as path:line:column. Fix ${errors === 1 ? 'it' : 'them'} and build again (\`folio check\` lists them without building).`,
-          );
-        }
-        // Under `npm run build`, the script has already decided, from this same content, which pages the
-        // published site holds as this build would render them (src/incremental/page-reuse.ts).
-        const state = command === 'build' ? context.build : undefined;
-        if (state?.ready) {
-          if (!load.early)
-            throw new Error('folio build planned page reuse on content loaded with other options than these');
-          await state.ready;
-          const reused = state.reused?.size ?? 0;
-          if (reused > 0)
-            logger.info(
-              `${reused} of ${Object.keys(state.manifest?.pages ?? {}).length} content pages are unchanged since the last build and are taken from it`,
-            );
-        }
+        const ready = finishLoad(load, command, logger);
+        if (command !== 'build') return ready;
+        // A build goes on starting (Astro's content sync and type generation, which need none of it) while the
+        // workers render, and waits for the content when the build proper starts, before any page is made.
+        context.contentReady = ready;
+        ready.catch(() => undefined); // Its error is thrown where the build waits for it.
+        return undefined;
+      },
+      'astro:build:start': async () => {
+        await context.contentReady;
       },
       // Before the sitemap and the search index look at the site (this integration comes first).
       'astro:build:done': ({ dir, logger }) => {

@@ -68,6 +68,9 @@ export function docsLoader(): Loader {
   return {
     name: 'folio-docs',
     load: async (context) => {
+      // A production build renders every page from its own memory (lib/entries.ts), never from this store, which
+      // serves the dev server; its content is still loading now, and the build goes on without waiting for it.
+      if (thisSite().contentReady) return;
       const { config, logger, watcher } = context;
       const root = fileURLToPath(config.root);
       await ensureLoaded(root);
