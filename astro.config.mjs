@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { markdownStrings } from './src/config/ui-strings.ts';
 import buildTimings from './src/integrations/build-timings.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import pageTwins from './src/integrations/page-twins.ts';
 import docsAssets from './src/integrations/docs-assets.ts';
 import fileRedirectPages from './src/integrations/file-redirects.ts';
 import searchIndex from './src/integrations/search-index/index.ts';
@@ -60,6 +61,8 @@ export default defineConfig({
       rules: site.rules,
       configProblems: site.problems,
     }),
+    // Each content page's Markdown twin, written beside it.
+    pageTwins(context),
     // Images and other files beside the Markdown, at their path in the docs folder.
     docsAssets(context, site.base),
     // Redirects from old .html files are those files, not folders.

@@ -51,6 +51,11 @@ export interface SiteContext {
   earlyLoad: EarlyLoad | undefined;
   /** Set by `folio build` only: the published site this build replaces and what it reuses from it. */
   build: BuildState | undefined;
+  /**
+   * Open while a production build renders: each content page leaves its Markdown twin here (src/lib/twin-routes.ts),
+   * and src/integrations/page-twins.ts writes them beside the pages, instead of a route per twin.
+   */
+  pageTwins: Map<string, string> | undefined;
   /** Open while a build renders: receives every finished page for the search index (src/middleware.ts). */
   searchFeed: SearchFeed | undefined;
   readonly timings: BuildTimings;
@@ -73,6 +78,7 @@ export function createSiteContext(settings: SiteSettings): SiteContext {
     contentReady: undefined,
     earlyLoad: undefined,
     build: undefined,
+    pageTwins: undefined,
     searchFeed: undefined,
     timings: { marks: {}, spans: {} },
   };

@@ -3,7 +3,7 @@
  * pages, the home page, folder listings and the glossary, and the llms.txt files that list them. The routes
  * src/pages/[...path].md.ts, llms.txt.ts and llms-full.txt.ts serve what this makes.
  */
-import { currentHtml } from '../context/this-site.ts';
+import { currentHtml, thisSite } from '../context/this-site.ts';
 import { site } from '../site.config.ts';
 import { splitFile } from './content-graph/front-matter.ts';
 import type { PageNode } from './content-graph/load-page.ts';
@@ -169,3 +169,18 @@ export function siteLlmsFullTxt(): string {
   }
   return llmsFullTxt(twins);
 }
+
+/**
+ * A content page's twin, left for src/integrations/page-twins.ts to write beside the page (a production build), or
+ * false when its route serves it (the dev server, or a build that did not open the collection).
+ */
+export function leaveTwin(route: Route): boolean {
+  const twins = thisSite().pageTwins;
+  if (!twins || route.kind !== 'page') return false;
+  const path = twinPath(routePath(route));
+  twins.set(path, twinAt(path, route));
+  return true;
+}
+
+/** Whether content pages leave their twins to be written with them (src/integrations/page-twins.ts). */
+export const pagesLeaveTwins = () => thisSite().pageTwins !== undefined;
