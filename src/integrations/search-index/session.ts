@@ -5,6 +5,7 @@
  * copies the shards a rebuild reuses. `abort` closes every Pagefind service after a failure elsewhere; `finish`
  * closes them either way.
  */
+import { searchableHtml } from './searchable-html.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexFolder, type SearchIndexBuild, type SearchShards } from '../../incremental/index.ts';
@@ -77,7 +78,9 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
         return;
       }
       added.add(path);
-      pending.push(errorsOf(outputFile, target.index.addHTMLFile({ sourcePath: outputFile, content: html })));
+      pending.push(
+        errorsOf(outputFile, target.index.addHTMLFile({ sourcePath: outputFile, content: searchableHtml(html) })),
+      );
     },
     async finish(dir) {
       try {
