@@ -65,6 +65,17 @@ describe('Mermaid diagrams', () => {
     });
   }
 
+  it('print in black on white, even from the dark theme', async () => {
+    const { page } = await openPage(browser, { colorScheme: 'dark' });
+    await page.goto(`${inject('siteUrl')}${path}`);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const text = await page
+      .locator('main figure.diagram svg g.node text')
+      .first()
+      .evaluate((node) => getComputedStyle(node).fill);
+    expect(contrast(text, 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('is named by its title, described by its source, and fits a phone screen', async () => {
     const { page } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true });
     await page.goto(`${inject('siteUrl')}${path}`);

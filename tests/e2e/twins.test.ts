@@ -156,6 +156,14 @@ describe('Copy section', () => {
     await plain.goto(`${inject('siteUrl')}essays/heartbleed/`);
     expect(await plain.locator('.copy-section, .section-tools-toggle').count()).toBe(0);
   });
+
+  it('is not offered where the clipboard cannot be written', async () => {
+    const { page } = await openPage(browser);
+    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await page.goto(`${inject('siteUrl')}essays/heartbleed/`);
+    await page.locator('main h2 .copy-link').first().waitFor({ state: 'attached' });
+    expect(await page.locator('.copy-section, .copy-page').count()).toBe(0);
+  });
 });
 
 describe('Copy page as Markdown', () => {
