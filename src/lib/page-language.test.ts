@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, pageLanguage } from './page-language.ts';
+import { formatDate, pageLanguage, textDirection } from './page-language.ts';
 
 describe('page language', () => {
   it("is the page's lang, else the site's", () => {
@@ -13,5 +13,16 @@ describe('page language', () => {
     expect(formatDate(date, 'de')).toBe('1. März 2024');
     expect(formatDate(date, 'en-GB')).toBe('1 March 2024');
     expect(formatDate(date, 'en')).toBe('March 1, 2024');
+  });
+});
+
+describe('textDirection', () => {
+  it('is rtl for languages written right to left, with or without a region, and ltr otherwise', () => {
+    for (const lang of ['ar', 'he', 'fa', 'ur-PK', 'ar-EG']) expect(textDirection(lang), lang).toBe('rtl');
+    for (const lang of ['en', 'de', 'ja', 'es-419', 'zh-Hant']) expect(textDirection(lang), lang).toBe('ltr');
+  });
+
+  it('is ltr for what is not a language tag', () => {
+    expect(textDirection('not a tag!')).toBe('ltr');
   });
 });

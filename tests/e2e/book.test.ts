@@ -33,6 +33,7 @@ const readingOrder = [
   '/reference/cli/',
   '/reference/configuration-file/',
   '/reference/kurzanleitung/',
+  '/reference/mulakhas/',
 ];
 
 const site = () => inject('bookSiteUrl');
@@ -141,7 +142,12 @@ describe('test book: structure and reading order', () => {
     const labels = reference.filter(
       ([path]) => sitePath(path).startsWith('/reference/') && sitePath(path) !== '/reference/',
     );
-    expect(labels.map(([, label]) => label)).toEqual(['Command line', 'Config file', 'Kurzanleitung']);
+    expect(labels.map(([, label]) => label)).toEqual([
+      'Command line',
+      'Config file',
+      'Kurzanleitung',
+      'ملخص Kiln بالعربية',
+    ]);
     expect(await page.locator('h1').textContent()).toBe('Configuration file');
   });
 });
@@ -428,6 +434,66 @@ describe('tabs', () => {
         await page.goto(at('/recipes/cross-compiling/'));
         await tabsIn(page, 0).getByRole('tab', { name: 'Fedora' }).click();
         for (const violation of await axeViolations(axe(page))) failures.push(`${scheme} ${violation}`);
+      }
+      expect(failures).toEqual([]);
+    },
+    2 * axeBudgetMs,
+  );
+});
+
+describe('test book: a right-to-left page', () => {
+  const arabic = '/reference/mulakhas/';
+
+  it('is Arabic and right to left in <html lang dir>, beside left-to-right pages', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(at(arabic));
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.goto(at('/reference/kurzanleitung/'));
+    expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+  });
+
+  for (const width of [360, 1280]) {
+    it(`mirrors at ${width} px: nothing overflows, the callout's bar, the checkboxes and the sidebar on the right, code left to right`, async () => {
+      const { page, errors } = await openPage(browser, { viewport: { width, height: 900 } });
+      await page.goto(at(arabic));
+      const layout = await page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+        const callout = document.querySelector('main .callout');
+        const task = document.querySelector('main li.task');
+        const check = task?.querySelector('input')?.getBoundingClientRect();
+        const words = task?.querySelector('.task-line')?.getBoundingClientRect();
+        return {
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+          calloutRight: callout ? parseFloat(getComputedStyle(callout).borderRightWidth) : 0,
+          calloutLeft: callout ? parseFloat(getComputedStyle(callout).borderLeftWidth) : -1,
+          checkboxRightOfText: !!check && !!words && check.right >= words.right - 1,
+          code: getComputedStyle(document.querySelector('main pre') ?? document.body).direction,
+          heading: getComputedStyle(document.querySelector('main h1') ?? document.body).direction,
+          nav: box('#site-nav'),
+          main: box('main article'),
+        };
+      });
+      expect(layout.overflow).toBeLessThanOrEqual(0);
+      expect(layout.calloutRight).toBeGreaterThan(0);
+      expect(layout.calloutLeft).toBe(0);
+      expect(layout.checkboxRightOfText).toBe(true);
+      expect(layout.code).toBe('ltr');
+      expect(layout.heading).toBe('rtl');
+      // With room for the sidebar it stands on the right of the text, where a right-to-left reader starts.
+      if (width === 1280) expect(layout.nav!.left).toBeGreaterThan(layout.main!.left);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it(
+    'has no accessibility violation (axe) at 360 and 1280 px',
+    async () => {
+      const failures: string[] = [];
+      for (const width of [360, 1280]) {
+        const { page } = await openPage(browser, { viewport: { width, height: 900 } });
+        await page.goto(at(arabic));
+        for (const violation of await axeViolations(axe(page))) failures.push(`${width} px: ${violation}`);
       }
       expect(failures).toEqual([]);
     },
