@@ -335,21 +335,11 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   const ordered = files
     .map((file) => results.get(file.absPath))
     .filter((entry): entry is CacheEntry => entry !== undefined);
-  const cacheFile = options.cacheFile;
-  if (cacheFile && fresh.length > 0) {
+  if (options.cacheFile && fresh.length > 0) {
     // An entry taken from the cache is written back as it was read (its words never split).
     const stored = (entry: CacheEntry) => (freshPaths.has(entry.absPath) ? undefined : cache.get(entry.absPath));
     const entries = ordered.map((entry) => [entry.absPath, stored(entry) ?? storedEntry(entry)] as const);
-    // Written once the content is handed over: the build goes on meanwhile, and the write (a quarter of a second
-    // for a thousand pages) falls where the build waits on other threads. The timer keeps the process open until
-    // it is done; a failure only costs the next build its cache.
-    setTimeout(() => {
-      try {
-        writeFileAtomic(cacheFile, serialize(new Map(entries)));
-      } catch (error) {
-        console.warn(`could not write the content cache ${cacheFile}: ${String(error)}`);
-      }
-    }, 0);
+    writeFileAtomic(options.cacheFile, serialize(new Map(entries)));
   }
   const graph = assembleGraph(root, ordered, { ...discovered, problems }, options);
   const html = new Map<string, RenderedHtml>(
