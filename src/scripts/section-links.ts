@@ -134,7 +134,11 @@ for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main .heading
   tools.push(...heading.querySelectorAll(':scope > .source-link, :scope > .report-link'));
   const menu = document.createElement('span');
   menu.className = 'section-tools';
-  menu.append(...tools);
+  // Shown at the top of the sheet on a touch screen, so the reader sees which section the tools act on.
+  const title = document.createElement('span');
+  title.className = 'section-tools-title';
+  title.textContent = headingText(heading);
+  menu.append(title, ...tools);
   if (popovers) {
     const toggle = document.createElement('button');
     toggle.type = 'button';

@@ -284,14 +284,14 @@ describe('section tools on a touch screen', () => {
     const { page, errors } = await openPage(browser, { viewport: phone, isMobile: true, hasTouch: true });
     await recordClipboard(page);
     await page.goto(`${site()}guides/heartbleed-response/`);
-    const heading = page.locator('main article h2').nth(1);
-    const toggle = heading.locator('.section-tools-toggle');
+    const headingEl = page.locator('main article h2').nth(1);
+    const toggle = headingEl.locator('.section-tools-toggle');
     expect(await toggle.getAttribute('aria-label')).toMatch(/^Tools for section “.+”$/);
-    const sheet = heading.locator('.section-tools');
+    const sheet = headingEl.locator('.section-tools');
     expect(await sheet.isVisible()).toBe(false);
     await toggle.tap();
     await sheet.waitFor();
-    const rows = await sheet.locator(':scope > *').evaluateAll((tools) =>
+    const rows = await sheet.locator(':scope > :is(a, button)').evaluateAll((tools) =>
       tools.map((tool) => {
         const box = tool.getBoundingClientRect();
         return {
@@ -302,6 +302,9 @@ describe('section tools on a touch screen', () => {
       }),
     );
     expect(rows.map((row) => row.name)).toEqual(['Copy link', 'Copy section', 'Source', 'Report']);
+    // The sheet names the section it acts on.
+    const heading = await headingEl.evaluate((h) => h.firstChild?.textContent?.trim());
+    expect(await sheet.locator('.section-tools-title').textContent()).toBe(heading);
     expect(rows.every((row) => row.height >= 44 && row.inside)).toBe(true);
     await sheet.getByRole('button', { name: /^Copy section/ }).tap();
     await page.locator('.copy-link-status', { hasText: 'copied as Markdown' }).waitFor();

@@ -40,7 +40,7 @@ export function checkDiagramKinds(graph: ContentGraph): Problem[] {
               diagram.line,
               diagram.column,
               `a Mermaid ${diagram.diagramType ?? ''} diagram cannot be drawn at build time; the page shows its source`,
-              `draw it as one of: ${drawnKinds}; or keep it, as source, or as an image beside the page`,
+              `the build draws ${drawnKinds}: redraw it as one of those, or show an image of it, kept beside the page`,
             ),
           ]
         : [],
