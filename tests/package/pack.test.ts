@@ -62,7 +62,11 @@ describe('the packed package, installed into an empty project', () => {
       join(project, 'docs', 'README.md'),
       '# Tiny Docs\n\nA small docs folder. Start with the [intro](guides/intro.md).\n',
     );
-    writeFileSync(join(project, 'docs', 'guides', 'intro.md'), '# Intro to Tiny\n\nThe first page of the guides.\n');
+    // A Mermaid diagram: drawn by a worker thread of its own, which must run from under node_modules too.
+    writeFileSync(
+      join(project, 'docs', 'guides', 'intro.md'),
+      '# Intro to Tiny\n\nThe first page of the guides.\n\n```mermaid\nflowchart LR\n  write[Write] --> build[Build]\n```\n',
+    );
     const build = spawnSync(join(project, 'node_modules', '.bin', 'folio'), ['build', 'docs'], {
       cwd: project,
       encoding: 'utf8',
@@ -75,7 +79,9 @@ describe('the packed package, installed into an empty project', () => {
     expect(output, output).toContain('Site written to dist');
     expect(build.status, output).toBe(0);
     expect(readFileSync(join(project, 'dist', 'index.html'), 'utf8')).toContain('Tiny Docs');
-    expect(readFileSync(join(project, 'dist', 'guides', 'intro', 'index.html'), 'utf8')).toContain('Intro to Tiny');
+    const intro = readFileSync(join(project, 'dist', 'guides', 'intro', 'index.html'), 'utf8');
+    expect(intro).toContain('Intro to Tiny');
+    expect(intro).toMatch(/<figure class="diagram" data-diagram="flowchart-v2"><svg [^>]*role="img"/);
     // Caches stay in the project, never in the installed package.
     expect(existsSync(join(project, 'node_modules', '.cache', 'folio', 'astro'))).toBe(true);
     expect(existsSync(join(project, 'node_modules', 'folio-docs', 'node_modules'))).toBe(false);
