@@ -171,15 +171,14 @@ export function siteLlmsFullTxt(): string {
 }
 
 /**
- * A content page's twin, left for src/integrations/page-twins.ts to write beside the page (a production build), or
- * false when its route serves it (the dev server, or a build that did not open the collection).
+ * A content page's twin, left for src/integrations/page-twins.ts to write beside the page in a production build;
+ * elsewhere (the dev server) its route serves it, and this does nothing.
  */
-export function leaveTwin(route: Route): boolean {
+export function leaveTwin(route: Route): void {
   const twins = thisSite().pageTwins;
-  if (!twins || route.kind !== 'page') return false;
+  if (!twins || route.kind !== 'page') return;
   const path = twinPath(routePath(route));
   twins.set(path, twinAt(path, route));
-  return true;
 }
 
 /** Whether content pages leave their twins to be written with them (src/integrations/page-twins.ts). */

@@ -9,7 +9,7 @@ import { checkCaseCollisions } from './case-collisions.ts';
 import type { RuleId } from './catalog.ts';
 import { checkChecklistGuides } from './checklist-guide.ts';
 import { checkCodeLanguages } from './code-languages.ts';
-import { checkDiagramKinds, checkDiagramSyntax } from './diagrams.ts';
+import { checkDiagrams } from './diagrams.ts';
 import { checkDirectives } from './directives.ts';
 import { checkDuplicateIds, checkHeadingAnchors } from './duplicate-ids.ts';
 import { checkHeadings } from './headings.ts';
@@ -42,8 +42,9 @@ const rules: Record<Exclude<RuleId, ReadingRuleId>, (graph: ContentGraph) => Pro
   redirects: checkRedirects,
   'output-paths': checkOutputPaths,
   'code-languages': checkCodeLanguages,
-  diagrams: checkDiagramSyntax,
-  'diagram-kinds': checkDiagramKinds,
+  // One reading of the diagrams, two levels: what Mermaid rejects, and what the build cannot draw.
+  diagrams: (graph) => checkDiagrams(graph).filter((problem) => problem.severity === 'error'),
+  'diagram-kinds': (graph) => checkDiagrams(graph).filter((problem) => problem.severity === 'warning'),
   'unsafe-html': checkUnsafeHtml,
   'html-style': checkHtmlStyle,
   directives: checkDirectives,

@@ -5,10 +5,11 @@
  * Astro's own cache clearing empties.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { DiagramResult } from '../../lib/content-graph/diagram-facts.ts';
+import { writeFileAtomic } from '../../lib/write-atomic.ts';
 
 export interface DiagramCache {
   get(source: string): DiagramResult | undefined;
@@ -53,11 +54,7 @@ export function diagramCache(dir: string): DiagramCache {
     set(source, result) {
       // What failed is not the diagram's verdict: never kept.
       if (result.kind === 'failed') return;
-      mkdirSync(dir, { recursive: true });
-      const file = fileOf(source);
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(result));
-      renameSync(temporary, file);
+      writeFileAtomic(fileOf(source), JSON.stringify(result));
     },
   };
 }
