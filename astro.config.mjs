@@ -15,7 +15,7 @@ import { contextForAstro, loadedSite } from './src/context/site-context.ts';
 import { notAStub } from './src/lib/sitemap-filter.ts';
 import { reusedUrls } from './src/incremental/index.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
-import { glossaryPlace, site as settings } from './src/site.config.ts';
+import { glossaryPlace, localeSearchIndexes, site as settings } from './src/site.config.ts';
 
 // One site context for this build or dev session (src/context/site-context.ts): the one `folio build` made, else
 // a new one. The integrations get it as an object; the pages find it through `virtual:folio/context`.
@@ -81,6 +81,7 @@ export default defineConfig({
       lang: site.lang,
       glossary: glossaryPlace(site),
       searchShardPages: site.searchShardPages,
+      locales: localeSearchIndexes(site),
     }),
     securityHeaders(site.base),
     buildTimings(context),

@@ -66,6 +66,10 @@ export function siteSettings(source: SiteSource) {
       trackedFiles: repoRoot ? () => trackedFiles(repoRoot) : undefined,
       requiredKeys: new Map(config.sections.map((section) => [section.folder, section.required])),
       reviewEvery: config.review.every,
+      locales: {
+        codes: config.locales.map((locale) => locale.code).filter(Boolean),
+        layout: config.translations,
+      },
     } satisfies DocsLayout,
     /** What is wrong in the config file or the environment, reported with the content's problems. */
     problems: loaded.problems.map((problem) => byRule(configRuleId, problem)) as readonly Problem[],
@@ -85,4 +89,19 @@ export function glossaryPlace(settings: Pick<typeof site, 'glossary' | 'sections
   const folder = settings.glossary;
   if (!folder) return undefined;
   return { folder, label: settings.sections.find((section) => section.folder === folder)?.label ?? folder };
+}
+
+/** The search index of each language besides the default: its code, language and translated glossary. */
+export function localeSearchIndexes(settings: Pick<typeof site, 'glossary' | 'sections' | 'locales'>) {
+  const glossary = glossaryPlace(settings);
+  return settings.locales
+    .filter((locale) => locale.code)
+    .map((locale) => ({
+      code: locale.code,
+      lang: locale.lang,
+      glossary: glossary && {
+        folder: `${locale.code}/${glossary.folder}`,
+        label: locale.sections[glossary.folder]?.label ?? glossary.label,
+      },
+    }));
 }

@@ -95,7 +95,7 @@ describe('site config from a config file', () => {
   it('reads every option, normalised, with sections in the given order and the rest after them', () => {
     const { config, report } = load('configured');
     expect(report).toEqual([]);
-    const { ui, docsDir, configFile, ...rest } = config;
+    const { ui, docsDir, configFile, locales, ...rest } = config;
     expect(rest).toEqual({
       title: 'Team Docs',
       tagline: 'How the team works',
@@ -113,10 +113,55 @@ describe('site config from a config file', () => {
       strict: true,
       review: { every: { count: 6, unit: 'month' }, strict: true },
       searchShardPages: 50,
+      translations: 'suffix',
     });
     expect(ui['search.label']).toBe('Suche');
     expect(ui['search.results.few']).toBe('{count} Ergebnisse');
-    expect(ui['nav.home']).toBe('Home');
+    // German has a built-in table: what the config does not say is German, not English.
+    expect(ui['nav.home']).toBe('Startseite');
+    expect(
+      locales.map(({ code, lang, label, dir, title, tagline, sections }) => ({
+        code,
+        lang,
+        label,
+        dir,
+        title,
+        tagline,
+        sections,
+      })),
+    ).toEqual([
+      {
+        code: '',
+        lang: 'de-CH',
+        label: 'Schweizer Hochdeutsch',
+        dir: 'ltr',
+        title: 'Team Docs',
+        tagline: 'How the team works',
+        sections: {},
+      },
+      {
+        code: 'fr',
+        lang: 'fr',
+        label: 'Français',
+        dir: 'ltr',
+        title: 'Docs de l’équipe',
+        tagline: 'How the team works',
+        sections: { guides: { label: 'Guides pratiques' } },
+      },
+      {
+        code: 'ar',
+        lang: 'ar-EG',
+        label: 'عربي',
+        dir: 'rtl',
+        title: 'Team Docs',
+        tagline: 'How the team works',
+        sections: {},
+      },
+    ]);
+    expect(locales[0]!.ui).toBe(ui);
+    expect(locales[1]!.ui['search.label']).toBe('Chercher');
+    expect(locales[1]!.ui['nav.home']).toBe('Accueil');
+    expect(locales[2]!.ui['search.results.two']).toMatch(/\{count\}/);
     expect(docsDir).toBe(join(fixtures, 'configured'));
     expect(configFile).toBe(join(fixtures, 'configured', 'folio.config.yaml'));
   });
@@ -124,7 +169,7 @@ describe('site config from a config file', () => {
   it('reports every mistake at its line and column with a hint, and keeps the valid settings', () => {
     const { config, report } = load('broken');
     expect(report).toEqual([
-      'broken/folio.config.yaml:1:1: error: unknown config key "titel"\n  hint: did you mean "title"? (allowed keys: title, tagline, lang, url, base, repository, sections, glossary, ui, rules, strict, review, searchShardPages)',
+      'broken/folio.config.yaml:1:1: error: unknown config key "titel"\n  hint: did you mean "title"? (allowed keys: title, tagline, lang, url, base, repository, sections, glossary, ui, locales, translations, rules, strict, review, searchShardPages)',
       'broken/folio.config.yaml:2:1: error: lang is a BCP 47 language tag, such as en, de or pt-BR',
       'broken/folio.config.yaml:3:1: error: url must not contain a path ("/sub"): set base for a sub-path instead',
       'broken/folio.config.yaml:5:3: error: repository.url: the repository URL holds credentials, which would be published on every page',
@@ -137,6 +182,9 @@ describe('site config from a config file', () => {
       'broken/folio.config.yaml:16:3: error: rules.links: a rule level is error, warning or off',
       'broken/folio.config.yaml:17:1: error: strict is true or false',
       'broken/folio.config.yaml:19:3: error: review.every: not a period: write a whole number and a unit, e.g. "6 months", "1 year", "90 days" or "2 weeks"',
+      // A language without a built-in table: each UI string it lacks would be English on its pages.
+      'broken/folio.config.yaml:21:5: error: there are no built-in UI strings in "pt", and 129 are not given: header.search, header.menu, nav.site, nav.breadcrumbs, nav.allPages.other, and 124 more\n  hint: give every one under ui: (the English table is src/config/ui-strings.ts), or use a language with a built-in table: en, es, de, fr, ja, ar',
+      'broken/folio.config.yaml:24:5: error: locale "pt" is listed twice\n  hint: keep one entry per locale',
     ]);
     // What was valid is kept; what was not falls back to its default.
     expect(config.sections.map((section) => section.folder)).toEqual(['guides', 'glossary']);

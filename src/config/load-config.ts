@@ -27,6 +27,7 @@ import {
   type SiteConfigFile,
 } from './schema.ts';
 import { normalizeBasePath, normalizeCount, normalizeSiteUrl } from './site-address.ts';
+import { siteLocales } from './site-locales.ts';
 import { uiStrings } from './ui-strings.ts';
 
 /** The config file's name in the docs folder (never published: src/lib/content-graph/assets.ts). */
@@ -83,7 +84,9 @@ export function loadSiteConfig(options: LoadOptions): LoadedConfig {
   const at = (path: readonly PropertyKey[]) => read?.positionOf(path) ?? { line: 0, column: 0 };
 
   const git = docsExist ? gitInfo(docsDir) : undefined;
-  const folders = docsExist ? topLevelFolders(docsDir) : [];
+  // A locale's folder (es/) holds translations of the sections, and is no section itself.
+  const localeFolders = new Set(file.translations === 'folder' ? file.locales.map((locale) => locale.code) : []);
+  const folders = docsExist ? topLevelFolders(docsDir).filter((folder) => !localeFolders.has(folder)) : [];
   const configFileShown = configFile ? shown(configFile) : '';
   const listedBefore = new Set<string>();
   for (const [index, { folder }] of (file.sections ?? []).entries()) {
@@ -140,6 +143,8 @@ export function loadSiteConfig(options: LoadOptions): LoadedConfig {
     sections: sectionsOf(file.sections ?? [], folders, docsDir),
     glossary: glossaryExists ? file.glossary : undefined,
     ui: uiStrings(file.ui),
+    locales: [],
+    translations: file.translations,
     rules: file.rules,
     strict: file.strict,
     review: {
@@ -150,6 +155,18 @@ export function loadSiteConfig(options: LoadOptions): LoadedConfig {
     docsDir,
     configFile,
   };
+  const languages = siteLocales({
+    file,
+    lang: config.lang,
+    title: config.title,
+    tagline: config.tagline,
+    at,
+    configFile: configFileShown,
+  });
+  problems.push(...languages.problems);
+  config.locales = languages.locales;
+  // The default locale's table is the site's: a German site's UI is German without a word of config.
+  config.ui = languages.locales[0]!.ui;
   applyEnvironment(config, readEnvironment(environmentNames, options.env, cwd), shown, problems);
   return { config, problems: sortProblems(problems), git };
 }

@@ -34,6 +34,8 @@ describe('config schema', () => {
       url: 'http://localhost:4321',
       base: '/',
       ui: {},
+      locales: [],
+      translations: 'folder',
       rules: {},
       strict: false,
       review: { strict: false },

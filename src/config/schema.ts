@@ -137,6 +137,52 @@ const repositoryUrl = z
   })
   .transform((value) => value.replace(/\/+$/, '').replace(/\.git$/, ''));
 
+/** A locale's code: its URL prefix and folder (or file suffix) name, such as es, pt-br or zh-hant. */
+const localeCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/, 'a locale code is a lower-case language tag such as es, pt-br or zh-hant')
+  .refine(isLanguageTag, 'a locale code is a lower-case language tag such as es, pt-br or zh-hant');
+
+const localeSchema = z
+  .strictObject({
+    code: localeCode.describe(
+      'Its URL prefix (/es/) and where its pages are: the folder es/ in the docs folder, or files named x.es.md.',
+    ),
+    lang: z
+      .string()
+      .trim()
+      .refine(isLanguageTag, 'lang is a BCP 47 language tag, such as es, de or pt-BR')
+      .optional()
+      .describe('Its language tag (<html lang>, search, dates). Default: the code.'),
+    label: z
+      .string()
+      .trim()
+      .min(1, 'label must not be empty')
+      .optional()
+      .describe("Its name in the language switcher. Default: the language's own name for itself (Español)."),
+    dir: z
+      .enum(['ltr', 'rtl'], { error: 'dir is ltr or rtl' })
+      .optional()
+      .describe("Its writing direction. Default: the language's (rtl for Arabic, Hebrew, Persian, Urdu...)."),
+    title: z.string().trim().min(1, 'title must not be empty').optional().describe('The site title in it.'),
+    tagline: z.string().trim().optional().describe('The tagline in it.'),
+    sections: z
+      .record(
+        z.string(),
+        z.strictObject({
+          label: z.string().trim().min(1, 'label must not be empty').optional(),
+          description: z.string().trim().optional(),
+        }),
+      )
+      .default({})
+      .describe('Section labels and purposes in it, by section folder: { guides: { label: Guías } }.'),
+    ui: uiOverrides
+      .default({})
+      .describe('Overrides of its UI strings; a language without a built-in table must give every one.'),
+  })
+  .describe('A translation of the site: its code, language and words.');
+
 export const siteConfigSchema = z
   .strictObject({
     title: z
@@ -211,6 +257,18 @@ export const siteConfigSchema = z
       .default({})
       .describe(
         'Overrides of the UI strings, by key of the default table (src/config/ui-strings.ts), e.g. { search.label: Suche }. Default: English.',
+      ),
+    locales: z
+      .array(localeSchema)
+      .default([])
+      .describe(
+        'Languages the site is translated into besides `lang`, which stays at the root: each at its prefix (/es/), with pages not yet translated shown in the default language and a notice. Default: none.',
+      ),
+    translations: z
+      .enum(['folder', 'suffix'], { error: 'translations is folder or suffix' })
+      .default('folder')
+      .describe(
+        'Where translated pages are: in a folder per locale (es/guides/x.md) or beside the original (guides/x.es.md). Default: folder.',
       ),
     rules: z
       .record(ruleId, ruleLevel)
@@ -292,6 +350,13 @@ export interface SiteConfig {
   glossary: string | undefined;
   /** The UI string table with the config's overrides applied. */
   ui: UiStrings;
+  /**
+   * Every language of the site, the default first (code "", at the root), then the config's locales in order.
+   * With no locales configured there is only the default: no prefix, no switcher.
+   */
+  locales: SiteLocale[];
+  /** Where translations are: a folder per locale, or a suffix before the extension. */
+  translations: 'folder' | 'suffix';
   rules: Record<string, RuleLevel>;
   strict: boolean;
   /** The review period of pages with a `reviewed` date, and whether strict counts an overdue one as an error. */
@@ -301,4 +366,19 @@ export interface SiteConfig {
   docsDir: string;
   /** The config file read, absolute; undefined when there is none. */
   configFile: string | undefined;
+}
+
+/** One language of the site, every default filled in. */
+export interface SiteLocale {
+  /** "" for the default locale; else its URL prefix and folder or suffix name. */
+  code: string;
+  lang: string;
+  label: string;
+  dir: 'ltr' | 'rtl';
+  title: string;
+  tagline: string;
+  /** Section labels and purposes in this language, by folder (the default locale's come from `sections`). */
+  sections: Readonly<Record<string, { label?: string | undefined; description?: string | undefined }>>;
+  /** Its UI strings: the built-in table of its language (or the site's config), with its overrides on top. */
+  ui: UiStrings;
 }

@@ -169,6 +169,14 @@ export const defaultUiStrings = {
   'gone.title': 'This page was removed',
   'gone.description': 'This page was removed from the site on purpose.',
   'gone.text': 'It was taken out of the site on purpose. The closest place that is still here: {link}.',
+  // The language switcher and the notices of pages in other languages than the original
+  'locale.switcher': 'Language: {language}. Choose another',
+  'locale.notTranslated': 'not translated yet',
+  'locale.fallbackNotice': 'This page is not translated yet, so it is shown in its original language ({original}).',
+  'locale.helpTranslate': 'Help translate it',
+  'locale.outdatedNotice': 'The original has changed since this translation.',
+  'locale.outdatedDiff': 'See what changed',
+  'search.allLanguages': 'Search all languages',
 } as const satisfies Record<string, string>;
 
 export type UiKey = keyof typeof defaultUiStrings;
@@ -305,6 +313,7 @@ export const scriptUiKeys = {
   ],
   search: [
     'search.label',
+    'search.allLanguages',
     'search.close',
     'search.prompt',
     'search.unavailable',

@@ -45,9 +45,12 @@ export function indexFolder(shard: number): string {
   return shard === 0 ? 'pagefind' : `pagefind-${shard}`;
 }
 
-/** The pages the index holds: content pages (not the home page or glossary terms), rendered with data-pagefind-body. */
+/**
+ * The pages the (default language's) index holds: content pages (not the home page or glossary terms), rendered
+ * with data-pagefind-body. Translations go to their language's own index (src/integrations/search-index/).
+ */
 export function isSearchable(page: PageNode): boolean {
-  return page.kind === 'page' && !page.draft;
+  return page.kind === 'page' && !page.draft && !page.locale;
 }
 
 export function planSearchShards(

@@ -32,6 +32,14 @@ export interface DocsLayout {
   requiredKeys?: ReadonlyMap<string, readonly string[]> | undefined;
   /** How often pages with a `reviewed` date fall due (the config's `review.every`); a page's own wins. */
   reviewEvery?: ReviewPeriod | undefined;
+  /** The codes of the site's other languages and where their translations are (the config's `locales`). */
+  locales?: TranslationLayout | undefined;
+}
+
+/** Where translated pages are: `es/guides/x.md` (folder) or `guides/x.es.md` (suffix). */
+export interface TranslationLayout {
+  codes: readonly string[];
+  layout: 'folder' | 'suffix';
 }
 
 export type PageKind = 'home' | 'page' | 'term';
@@ -44,6 +52,11 @@ export interface ContentLocation {
   slug: string;
   /** This file is a folder's README.md or index.md. */
   isIndex: boolean;
+  /**
+   * The locale the file is a translation into (its code: its site path starts /<code>/); absent or "" for the
+   * default language. `collection` and `slug` are then those of the original, so a translation is found by them.
+   */
+  locale?: string | undefined;
 }
 
 /** The site's optional config file, in the docs folder (read by src/config/load-config.ts). */
@@ -80,8 +93,16 @@ export function isSummaryFile(relativePath: string): boolean {
 }
 
 /** Maps a path relative to the docs folder (forward slashes) to its place in the site, or undefined. */
-export function locateContent(relativePath: string, layout: Pick<DocsLayout, 'glossary'>): ContentLocation | undefined {
+export function locateContent(
+  relativePath: string,
+  layout: Pick<DocsLayout, 'glossary' | 'locales'>,
+): ContentLocation | undefined {
   if (!markdownFile.test(relativePath) || isSummaryFile(relativePath)) return undefined;
+  const translated = translationOf(relativePath, layout.locales);
+  if (translated) {
+    const original = locateContent(translated.original, { glossary: layout.glossary });
+    return original && { ...original, locale: translated.locale };
+  }
   const parts = relativePath.split('/');
   const name = parts.pop()!;
   const isIndex = (indexNames as readonly string[]).includes(name);
@@ -99,10 +120,42 @@ export function locateContent(relativePath: string, layout: Pick<DocsLayout, 'gl
   return { kind: 'page', collection, slug, isIndex };
 }
 
+/**
+ * A translated file's locale and the path of the original it translates (relative to the docs folder):
+ * `es/guides/x.md` -> es, `guides/x.md` (folder layout); `guides/x.es.md` -> es, `guides/x.md` (suffix layout).
+ */
+export function translationOf(
+  relativePath: string,
+  locales: TranslationLayout | undefined,
+): { locale: string; original: string } | undefined {
+  if (!locales || locales.codes.length === 0) return undefined;
+  if (locales.layout === 'folder') {
+    const slash = relativePath.indexOf('/');
+    const first = relativePath.slice(0, slash);
+    return slash > 0 && locales.codes.includes(first)
+      ? { locale: first, original: relativePath.slice(slash + 1) }
+      : undefined;
+  }
+  const match = /^(.*)\.([a-z0-9-]+)(\.(?:md|markdown))$/i.exec(relativePath);
+  return match && locales.codes.includes(match[2]!)
+    ? { locale: match[2]!, original: `${match[1]}${match[3]}` }
+    : undefined;
+}
+
+/** Where a translation of the original at `original` (relative to the docs folder) is written. */
+export function translationFile(original: string, locale: string, locales: TranslationLayout): string {
+  if (locales.layout === 'folder') return `${locale}/${original}`;
+  return original.replace(/(\.(?:md|markdown))$/i, `.${locale}$1`);
+}
+
+/** The prefix of a locale's site paths: "" for the default language, "/es" for es. */
+export const localePrefix = (locale: string | undefined) => (locale ? `/${locale}` : '');
+
 /** Site path (no base, trailing slash) and fragment of a located file. */
 export function locationPath(location: ContentLocation): { path: string; hash: string } {
-  if (location.kind === 'home') return { path: '/', hash: '' };
-  if (location.kind === 'term') return { path: `/${location.collection}/`, hash: location.slug };
+  const prefix = localePrefix(location.locale);
+  if (location.kind === 'home') return { path: `${prefix}/`, hash: '' };
+  if (location.kind === 'term') return { path: `${prefix}/${location.collection}/`, hash: location.slug };
   const parts = [location.collection, location.slug].filter(Boolean);
-  return { path: parts.length ? `/${parts.join('/')}/` : '/', hash: '' };
+  return { path: parts.length ? `${prefix}/${parts.join('/')}/` : `${prefix}/`, hash: '' };
 }

@@ -3,7 +3,7 @@
  * never re-read or re-parse content.
  */
 import { currentGraph, currentHtml } from '../context/this-site.ts';
-import type { PageNode } from './content-graph/graph.ts';
+import type { Backlink, PageNode } from './content-graph/graph.ts';
 import { site } from '../site.config.ts';
 import { fileInRepository } from './code-host.ts';
 import { createLastUpdated } from './last-updated.ts';
@@ -11,11 +11,26 @@ import { buildSiteNavigation, type SiteNavigation } from './navigation/site-navi
 import { readSummaries } from './navigation/summary-files.ts';
 import { siteSections, type SiteSection } from './sections.ts';
 import { format, formatParts, plural, type UiKey } from '../config/ui-strings.ts';
+import type { SiteLocale } from '../config/schema.ts';
+import { relative, sep } from 'node:path';
+import { localePrefix, translationFile } from './content-layout.ts';
+import { translationIn } from './content-graph/resolve-link.ts';
+import { gitHistory } from './locales/translation-report.ts';
+import { compareUrl, translationState, type GitHistory } from './locales/translation-status.ts';
+import { localePages, pageInEachLocale, type LocalePage } from './locales/locale-pages.ts';
 import { joinBase } from './urls.ts';
 
-/** Published pages of the build (drafts only on the dev server). */
-export function allPages(): PageNode[] {
+/** Every content file's page of the build, in every language (drafts only on the dev server). */
+export function contentPages(): PageNode[] {
   return currentGraph({ includeDrafts: import.meta.env.DEV }).pages;
+}
+
+/**
+ * The pages of one language of the site ("" for the default): its translations, with fallback pages for the
+ * originals not translated yet (src/lib/locales/locale-pages.ts).
+ */
+export function allPages(locale = ''): LocalePage[] {
+  return localePages(contentPages(), locale);
 }
 
 export function pageForFile(filePath: string | undefined): PageNode | undefined {
@@ -38,10 +53,10 @@ export function url(path: string): string {
   return joinBase(site.base, path);
 }
 
-/** All tags in use, with the pages carrying each, sorted by tag. */
-export function tagIndex(): Map<string, PageNode[]> {
-  const index = new Map<string, PageNode[]>();
-  for (const page of allPages()) {
+/** All tags in use in one language, with the pages carrying each, sorted by tag. */
+export function tagIndex(locale = ''): Map<string, LocalePage[]> {
+  const index = new Map<string, LocalePage[]>();
+  for (const page of allPages(locale)) {
     if (page.kind !== 'page') continue;
     for (const tag of page.tags) index.set(tag.slug, [...(index.get(tag.slug) ?? []), page]);
   }
@@ -59,43 +74,108 @@ export function linkedTerms(page: PageNode): PageNode[] {
   return [...terms.values()];
 }
 
-/** The site's sections, in order, with labels and purposes. */
-export function sections(): SiteSection[] {
+/** The site's sections in one language, in order, with labels and purposes. */
+export function sections(locale = ''): SiteSection[] {
   // In the navigation's order: the config's, else SUMMARY.md's, else by name (src/lib/navigation/tree.ts).
   const rank = new Map(
-    navigation()
+    navigation(locale)
       .tree.root.children.filter((node) => node.kind === 'group')
       .map((node, index) => [node.folder, index]),
   );
   const ordered = [...site.sections].sort(
     (a, b) => (rank.get(a.folder) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.folder) ?? Number.MAX_SAFE_INTEGER),
   );
-  return siteSections(allPages(), ordered, site.glossary);
+  const words = siteLocale(locale);
+  return siteSections(allPages(locale), ordered, site.glossary, {
+    prefix: localePrefix(locale),
+    sections: words.sections,
+  });
 }
 
-/** The site's navigation, built once per list of pages (once per build; again when the dev server reloads). */
+/** The site's navigation, built once per list of pages (once per build and language; again on a dev reload). */
 const navigationCache = new WeakMap<readonly PageNode[], SiteNavigation>();
 
-/** The navigation tree, reading order and neighbours of the build's pages. */
-export function navigation(): SiteNavigation {
-  const pages = allPages();
+/** The navigation tree, reading order and neighbours of one language's pages. */
+export function navigation(locale = ''): SiteNavigation {
+  const pages = allPages(locale);
   let built = navigationCache.get(pages);
   if (!built) {
+    const words = siteLocale(locale).sections;
     built = buildSiteNavigation(pages, {
       docsDir: site.layout.docsDir,
       // Only the sections the config file lists set the order; the others follow SUMMARY.md or their names.
-      sections: site.sections.filter((section) => section.configured),
+      sections: site.sections
+        .filter((section) => section.configured)
+        .map((section) => ({ ...section, label: words[section.folder]?.label ?? section.label })),
       glossary: site.glossary,
       summaries: readSummaries(site.layout),
+      locale,
+      locales: site.layout.locales,
     });
     navigationCache.set(pages, built);
   }
   return built;
 }
 
-/** The home page (the docs folder's root README/index), if there is one. */
-export function homePage(): PageNode | undefined {
-  return allPages().find((page) => page.kind === 'home');
+/** A language's home page (the docs folder's root README/index, or its translation), if there is one. */
+export function homePage(locale = ''): LocalePage | undefined {
+  return allPages(locale).find((page) => page.kind === 'home');
+}
+
+/** The site's language with this code ("" for the default). */
+export function siteLocale(code: string): SiteLocale {
+  const found = site.locales.find((locale) => locale.code === code);
+  if (!found) throw new Error(`the site has no language "${code}"`);
+  return found;
+}
+
+/** The language of the page at a site URL or path (with the base): the locale its path starts with. */
+export function localeAt(at: URL | string): SiteLocale {
+  const pathname = typeof at === 'string' ? at : at.pathname;
+  const rest = pathname.startsWith(site.base) ? pathname.slice(site.base.length) : pathname.replace(/^\//, '');
+  return site.locales.find((locale) => locale.code && `${rest}/`.startsWith(`${locale.code}/`)) ?? site.locales[0]!;
+}
+
+/** The words and links of one language of the site: its UI strings, names, and its paths. */
+export interface SiteWords {
+  locale: SiteLocale;
+  /** The site's title and tagline in this language. */
+  name: string;
+  tagline: string;
+  ui: SiteLocale['ui'];
+  /** A UI string with `{placeholders}` filled. */
+  t(key: UiKey, values?: Readonly<Record<string, string | number>>): string;
+  /** A UI string that depends on a number, by this language's plural rules. */
+  tn(key: string, count: number, values?: Readonly<Record<string, string | number>>): string;
+  /** A UI string that holds markup, split at its placeholders (see `uiParts`). */
+  uiParts(key: UiKey): { slot?: string; text?: string }[];
+  /** A path of this language's site (`/search/` -> `/es/search/`), with the base. */
+  localUrl(path: string): string;
+}
+
+const wordsCache = new WeakMap<SiteLocale, SiteWords>();
+
+/** The words of the language of the page at `at` (Astro.url in a component). */
+export function siteWords(at: URL | string): SiteWords {
+  return wordsOf(localeAt(at));
+}
+
+export function wordsOf(locale: SiteLocale): SiteWords {
+  let words = wordsCache.get(locale);
+  if (words) return words;
+  const ui = locale.ui;
+  words = {
+    locale,
+    name: locale.title,
+    tagline: locale.tagline,
+    ui,
+    t: (key, values = {}) => format(ui[key], values),
+    tn: (key, count, values = {}) => plural(ui, key, count, locale.lang, values),
+    uiParts: (key) => templateParts(ui[key]),
+    localUrl: (path) => url(`${localePrefix(locale.code)}${path}`),
+  };
+  wordsCache.set(locale, words);
+  return words;
 }
 
 /** When a content file last changed (git history, read once per build). */
@@ -108,14 +188,9 @@ export function editUrl(page: PageNode): string | undefined {
   return path ? `${repository.url}/edit/${repository.branch}/${path}` : undefined;
 }
 
-/** A UI string of the site (its config's wording, else the default), with `{placeholders}` filled. */
+/** A UI string of the site's default language (its config's wording, else the default), with `{placeholders}` filled. */
 export function t(key: UiKey, values: Readonly<Record<string, string | number>> = {}): string {
   return format(site.ui[key], values);
-}
-
-/** A UI string that depends on a number (`key.one`, `key.other`, ...), by the site language's plural rules. */
-export function tn(key: string, count: number, values: Readonly<Record<string, string | number>> = {}): string {
-  return plural(site.ui, key, count, site.lang, values);
 }
 
 /**
@@ -123,10 +198,115 @@ export function tn(key: string, count: number, values: Readonly<Record<string, s
  * { text: ' in ' }, { slot: 'section' }]. The component renders each slot as its element, whatever order a
  * translation puts them in.
  */
-export function uiParts(key: UiKey): { slot?: string; text?: string }[] {
+function templateParts(template: string): { slot?: string; text?: string }[] {
   const slot = Symbol('slot');
-  const names = [...site.ui[key].matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
-  return formatParts(site.ui[key], Object.fromEntries(names.map((name) => [name, { [slot]: name }]))).map((part) =>
+  const names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+  return formatParts(template, Object.fromEntries(names.map((name) => [name, { [slot]: name }]))).map((part) =>
     typeof part === 'string' ? { text: part } : { slot: part[slot] },
   );
+}
+
+/** One language of the page being read, for the language switcher and `hreflang` links. */
+export interface PageLanguage {
+  code: string;
+  lang: string;
+  label: string;
+  /** Site path with the base. */
+  href: string;
+  /** The page is written in this language (not a fallback to the original). */
+  translated: boolean;
+  current: boolean;
+}
+
+/**
+ * The page at `at` in each language of the site; empty for a site in one language. Every page exists in every
+ * language at the same path after the prefix (untranslated pages as fallbacks), so the path alone finds them;
+ * `page`, for a content page, tells which are real translations.
+ */
+export function pageLanguages(at: URL, page?: PageNode): PageLanguage[] {
+  if (site.locales.length < 2) return [];
+  const current = localeAt(at);
+  const inSite = at.pathname.slice(site.base.length - 1);
+  const rest = current.code ? inSite.slice(current.code.length + 1) : inSite;
+  const versions = page
+    ? new Map(
+        pageInEachLocale(
+          page,
+          contentPages(),
+          site.locales.map((locale) => locale.code),
+        ).map((entry) => [entry.locale, entry.page]),
+      )
+    : undefined;
+  return site.locales.map((locale) => {
+    const version = versions?.get(locale.code);
+    return {
+      code: locale.code,
+      lang: locale.lang,
+      label: locale.label,
+      href: url(version ? version.path : `${localePrefix(locale.code)}${rest}`),
+      translated: versions ? version !== undefined && !version.fallbackOf : true,
+      current: locale === current,
+    };
+  });
+}
+
+/**
+ * The pages of one language that link to a page: translations in that language, and originals shown there as
+ * fallbacks (under their fallback paths). Links from other languages' pages are not shown: a reader follows
+ * the language they read.
+ */
+export function backlinksIn(page: PageNode, locale: string): Backlink[] {
+  const all = currentGraph().backlinks.get(page.absPath) ?? [];
+  if (site.locales.length < 2) return all;
+  const pages = contentPages();
+  return all.flatMap((backlink) => {
+    if ((backlink.from.locale ?? '') === locale) return [backlink];
+    if (backlink.from.locale) return [];
+    const shown = pageInEachLocale(backlink.from, pages, [locale])[0]?.page;
+    return shown?.fallbackOf ? [{ ...backlink, from: shown }] : [];
+  });
+}
+
+/** The git history translations are judged by, read once per build when a page asks. */
+let translationHistory: GitHistory | undefined;
+
+/**
+ * What a page of another language tells its reader about its text: a fallback shows the original until someone
+ * translates it (with where to write the translation on the code host); a translation may have fallen behind
+ * its original (with the diff since). Undefined for an original, or a translation that is up to date.
+ */
+export function translationNotice(
+  page: LocalePage,
+): { kind: 'fallback'; href: string | undefined } | { kind: 'outdated'; href: string | undefined } | undefined {
+  const repository = site.repository;
+  const locales = site.layout.locales;
+  if (page.fallbackOf) {
+    const original = relative(site.docsDir, page.fallbackOf.absPath).split(sep).join('/');
+    const target = translationFile(original, page.locale ?? '', locales);
+    return { kind: 'fallback', href: repository && newFileUrl(repository, target) };
+  }
+  if (!page.locale) return undefined;
+  const original = translationIn(currentGraph(), page, '');
+  if (!original) return undefined;
+  translationHistory ??= gitHistory(site.docsDir);
+  const state = translationState(
+    { translation: page.absPath, original: original.absPath, translatedFrom: page.data?.translated_from },
+    translationHistory,
+  );
+  if (state.status !== 'outdated') return undefined;
+  return { kind: 'outdated', href: repository && compareUrl(repository.url, state.since, state.changed.commit) };
+}
+
+/** The code host's form for a new file at `file` (relative to the docs folder), where it has one. */
+function newFileUrl(repository: NonNullable<typeof site.repository>, file: string): string | undefined {
+  const inRepository = [repository.path, file].filter(Boolean).join('/');
+  const folder = inRepository.slice(0, inRepository.lastIndexOf('/') + 1);
+  const name = inRepository.slice(folder.length);
+  const host = new URL(repository.url).hostname;
+  const encoded = (path: string) => path.split('/').map(encodeURIComponent).join('/');
+  if (host === 'github.com' || host.startsWith('github.') || host === 'codeberg.org')
+    return `${repository.url}/new/${encodeURIComponent(repository.branch)}/${encoded(folder)}?filename=${encodeURIComponent(name)}`;
+  if (host === 'gitlab.com' || host.startsWith('gitlab.'))
+    return `${repository.url}/-/new/${encodeURIComponent(repository.branch)}/${encoded(folder)}?file_name=${encodeURIComponent(name)}`;
+  return undefined;
 }

@@ -13,6 +13,11 @@ export interface SectionSetting {
   configured?: boolean | undefined;
 }
 
+/** Section labels and purposes in one language, by folder. */
+export type LocaleSectionWords = Readonly<
+  Record<string, { label?: string | undefined; description?: string | undefined } | undefined>
+>;
+
 export interface SiteSection {
   /** The top-level folder. */
   key: string;
@@ -39,6 +44,8 @@ export function siteSections(
   pages: readonly PageNode[],
   settings: readonly SectionSetting[],
   glossary: string | undefined,
+  /** A language's own section words (by folder) and its path prefix ("/es"), for a translated site. */
+  locale: { prefix: string; sections: LocaleSectionWords } = { prefix: '', sections: {} },
 ): SiteSection[] {
   const cached = cache.get(pages);
   if (cached) return cached;
@@ -52,11 +59,19 @@ export function siteSections(
   ];
   const sections = ordered.map((setting) => {
     const index = pages.find((page) => page.collection === setting.folder && page.isIndex && page.slug === '');
+    // A translated index's title outranks the config's label in the original language.
+    const own = locale.sections[setting.folder];
+    const translatedIndex = index?.locale ? index : undefined;
     return {
       key: setting.folder,
-      label: (setting.configured === false ? undefined : setting.label) ?? index?.title ?? humanize(setting.folder),
-      description: setting.description || index?.description || '',
-      path: `/${setting.folder}/`,
+      label:
+        own?.label ??
+        translatedIndex?.title ??
+        (setting.configured === false ? undefined : setting.label) ??
+        index?.title ??
+        humanize(setting.folder),
+      description: own?.description || translatedIndex?.description || setting.description || index?.description || '',
+      path: `${locale.prefix}/${setting.folder}/`,
       index,
       glossary: setting.folder === glossary,
     };

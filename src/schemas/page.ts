@@ -170,6 +170,20 @@ export const pageSchema = z.strictObject({
     .refine((value) => parsePeriod(value) !== undefined, `review_every is a period: ${periodHint}`)
     .optional(),
 
+  /**
+   * What a translation was last synced with: a commit of the original (7 to 40 hex digits) or a day
+   * (YYYY-MM-DD). Default: the translation's own last commit. When the original changed after it, the page says
+   * so and `folio check` lists it.
+   */
+  translated_from: z
+    .union([z.string(), z.date()], { error: 'translated_from is a commit or a day, e.g. translated_from: 2026-11-30' })
+    .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
+    .refine(
+      (value) => /^[0-9a-f]{7,40}$/i.test(value) || parseDay(value) !== undefined,
+      'translated_from is a commit of the original (7 to 40 hex digits) or a day written YYYY-MM-DD',
+    )
+    .optional(),
+
   // --- Other generators' keys with the same meaning ---
   /** Navigation order (Hugo). Smaller first; as in Hugo, 0 means "no order given". */
   weight: orderNumber('weight').optional(),

@@ -17,7 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadedSite, recordSpan, type SiteContext } from '../../context/site-context.ts';
 import { planSearchShards, type BuildState, type SearchIndexBuild } from '../../incremental/index.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind, type PagefindLoader } from './pagefind.ts';
 import type { GlossaryPlace } from './records.ts';
 import { openSearchIndex } from './session.ts';
 
@@ -28,11 +28,42 @@ export default function searchIndex(
     lang: string;
     glossary?: GlossaryPlace | undefined;
     searchShardPages: number;
+    /**
+     * The site's other languages: each gets an index of its own, in its language (stemming, word splitting),
+     * written under its prefix (es/pagefind/), holding its translations and its glossary's translated terms.
+     */
+    locales?: readonly { code: string; lang: string; glossary?: GlossaryPlace | undefined }[];
   },
 ): AstroIntegration {
-  const { base, lang, glossary } = options;
+  const { base, lang, glossary, locales = [] } = options;
   let build: SearchIndexBuild | undefined;
+  let localeBuilds: { prefix: string; build: SearchIndexBuild }[] = [];
   let started = 0;
+  /** One index per other language, each unsplit: it holds that language's translated pages only. */
+  const openLocales = async () => {
+    const pages = loadedSite(context).graph.pages;
+    return Promise.all(
+      locales.map(async (locale, order) => {
+        const translated = pages.filter((page) => page.locale === locale.code && page.kind === 'page' && !page.draft);
+        const shards = planSearchShards(
+          translated.map((page) => ({ ...page, locale: undefined })),
+          base,
+          Number.MAX_SAFE_INTEGER,
+          () => undefined,
+        );
+        // A Pagefind service of its own: closing one index's service must not close another's.
+        const load: PagefindLoader = (shard) => loadPagefind(10_000 * (order + 1) + shard);
+        const opened = await openSearchIndex(load, {
+          base,
+          lang: locale.lang,
+          glossary: locale.glossary,
+          shards,
+          indexRoot: locale.code,
+        });
+        return { prefix: `${base}${locale.code}/`, build: opened };
+      }),
+    );
+  };
   const open = async (state: BuildState | undefined) => {
     started = performance.now();
     // `npm run build` planned the split with the reuse of pages already (src/incremental/page-reuse.ts).
@@ -45,8 +76,14 @@ export default function searchIndex(
         (page) => loadedSite(context).html.get(page.absPath)?.words,
       );
     const opened = state?.searchIndex ?? (await openSearchIndex(loadPagefind, { base, lang, glossary, shards }));
-    context.searchFeed = (pathname, html) => opened.addPage(pathname, html);
+    const others = await openLocales().catch(async (error: unknown) => {
+      await opened.abort();
+      throw error;
+    });
+    context.searchFeed = (pathname, html) =>
+      (others.find(({ prefix }) => pathname.startsWith(prefix))?.build ?? opened).addPage(pathname, html);
     build = opened;
+    localeBuilds = others;
   };
   return {
     name: 'folio:search-index',
@@ -61,7 +98,13 @@ export default function searchIndex(
         context.searchFeed = undefined;
         if (!build) throw new Error('Search index: the index was never opened (astro:build:start did not run)');
         const waited = performance.now();
-        const { pages, terms, written, reused } = await build.finish(fileURLToPath(dir));
+        const [main, ...more] = await Promise.all([
+          build.finish(fileURLToPath(dir)),
+          ...localeBuilds.map((locale) => locale.build.finish(fileURLToPath(dir))),
+        ]);
+        const { written, reused } = main;
+        const pages = [main, ...more].reduce((sum, result) => sum + result.pages, 0);
+        const terms = [main, ...more].reduce((sum, result) => sum + result.terms, 0);
         const ms = Math.round(performance.now() - waited);
         recordSpan(context, 'searchIndex', ms);
         const split =

@@ -45,6 +45,8 @@ export function glossaryRecords(html: string): GlossaryRecord[] {
       const next = items[index + 1];
       const id = item.properties['id'];
       if (item.tagName !== 'dt' || typeof id !== 'string' || next?.tagName !== 'dd') return;
+      // A term not translated yet is shown in the original language; it is found in that language's index.
+      if (item.properties['dataUntranslated'] !== undefined) return;
       const title = indexedText(item).replace(/\s+/g, ' ').trim();
       records.push({ id, title, text: `${title}. ${indexedText(next).replace(/\s+/g, ' ').trim()}` });
     });

@@ -29,6 +29,8 @@ export interface SearchIndexOptions {
   /** Content shards taken unchanged from the published site, and that site's folder. */
   reusedShards?: ReadonlySet<number> | undefined;
   previousDir?: string | undefined;
+  /** The folder the index is written under, relative to the site: "" for the default language, "es/" for es. */
+  indexRoot?: string | undefined;
 }
 
 /** Resolves to the messages of a Pagefind call's errors, prefixed with what it was about. */
@@ -103,7 +105,7 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
         // Pagefind's search cannot load an index with nothing in it; a split one has the vocabulary in each part.
         if (shards.count === 0 && shards.paths.length + terms.length === 0)
           fail('writeFiles', ['the search index would be empty: no page and no glossary term']);
-        await writeShards(indexes, dir);
+        await writeShards(indexes, dir, options.indexRoot);
         copyReusedShards(reusedShards, options.previousDir, dir);
         return { pages: added.size, terms: terms.length, written: indexes.length, reused: reusedShards.size };
       } finally {

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { copyPublishedFolder, indexFolder } from '../../incremental/index.ts';
 import { fail, type OpenIndex } from './pagefind.ts';
 
-export async function writeShards(indexes: readonly OpenIndex[], dir: string): Promise<void> {
+export async function writeShards(indexes: readonly OpenIndex[], dir: string, root = ''): Promise<void> {
   const written = await Promise.all(
-    indexes.map(({ index, shard }) => index.writeFiles({ outputPath: join(dir, indexFolder(shard)) })),
+    indexes.map(({ index, shard }) => index.writeFiles({ outputPath: join(dir, root, indexFolder(shard)) })),
   );
   const errors = written.flatMap((result) => result.errors);
   if (errors.length) fail('writeFiles', errors);

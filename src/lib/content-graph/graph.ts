@@ -61,6 +61,7 @@ export function resolveLayout(root: string, layout: Partial<DocsLayout> = {}): D
     trackedFiles: layout.trackedFiles,
     requiredKeys: layout.requiredKeys,
     reviewEvery: layout.reviewEvery,
+    locales: layout.locales,
   };
 }
 
@@ -177,6 +178,7 @@ export function assembleGraph(
   const graph: ContentGraph = {
     root,
     docsDir: layout.docsDir,
+    locales: layout.locales,
     repository: repositoryFiles(layout, true),
     assets: new Set(discovered.assets),
     layout: resolveLayout(root, options.layout),

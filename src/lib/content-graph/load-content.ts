@@ -171,6 +171,7 @@ function linkTable(
   return {
     root,
     docsDir: layout.docsDir,
+    locales: layout.locales,
     pages,
     byAbsPath: new Map(pages.map((page) => [page.absPath, page])),
     assets: new Set(assets),
@@ -398,8 +399,8 @@ async function renderWithAnchors(
     const raw = raws.get(page.absPath);
     const before = html.get(page.absPath);
     if (raw === undefined || !before) continue;
-    const { kind, collection, slug, isIndex } = page;
-    const location = { kind, collection, slug, isIndex };
+    const { kind, collection, slug, isIndex, locale } = page;
+    const location = { kind, collection, slug, isIndex, locale };
     const task = { file: page.file, absPath: page.absPath, location, raw, commit: commitOf(page.absPath) };
     const result = await loadAndRender(task, render);
     // The HTML now depends on other pages' ids too: a digest of it tells the content store it changed.

@@ -15,14 +15,21 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { indexNames, locateContent, locationPath } from '../content-layout.ts';
+import {
+  indexNames,
+  localePrefix,
+  locateContent,
+  locationPath,
+  translationOf,
+  type TranslationLayout,
+} from '../content-layout.ts';
 import { findAnchor, hasAnchorFacts } from './anchors.ts';
 import type { PageNode } from './load-page.ts';
 
 /** What link resolution needs to know about a page: where it is and where it is published. */
 export type LinkablePage = Pick<
   PageNode,
-  'absPath' | 'file' | 'path' | 'hash' | 'collection' | 'slug' | 'draft' | 'kind' | 'isIndex'
+  'absPath' | 'file' | 'path' | 'hash' | 'collection' | 'slug' | 'draft' | 'kind' | 'isIndex' | 'locale'
 >;
 
 /** The repository the docs folder is in: links may leave the docs folder for its other files. */
@@ -47,6 +54,8 @@ export interface LinkGraph<P extends LinkablePage = PageNode> {
   /** Files in the docs folder published as they are (images, downloads), relative to it, forward slashes. */
   assets: ReadonlySet<string>;
   repository: RepositoryFiles | undefined;
+  /** The site's other languages and where their files are; none for a site in one language. */
+  locales?: TranslationLayout | undefined;
 }
 
 export type LinkTarget<P extends LinkablePage = PageNode> =
@@ -124,8 +133,58 @@ export function resolveLink<P extends LinkablePage>(graph: LinkGraph<P>, from: P
   if (schemePattern.test(read) || /^[\\/]{2}/.test(read)) return { kind: 'external' };
   const { path, anchor } = splitUrl(url);
   if (path === '') return pageTarget(from, anchor);
-  if (path.startsWith('/')) return resolveRootPath(graph, path, anchor);
-  return resolveFile(graph, resolve(dirname(from.absPath), path), anchor, path.endsWith('/'));
+  const target = path.startsWith('/')
+    ? resolveRootPath(graph, path, anchor)
+    : resolveFile(graph, resolve(dirname(from.absPath), path), anchor, path.endsWith('/'));
+  return inReadersLanguage(graph, from, target, anchor);
+}
+
+/**
+ * A link from a translation goes to the page in the same language: its translation when there is one, else the
+ * original shown at the translation's URL (the site's fallback page, src/lib/locales/). Its anchor is checked
+ * against that page, the one the reader lands on.
+ */
+function inReadersLanguage<P extends LinkablePage>(
+  graph: LinkGraph<P>,
+  from: P,
+  target: LinkTarget<P>,
+  anchor: string,
+): LinkTarget<P> {
+  const wanted = from.locale ?? '';
+  if (!graph.locales || !wanted) return target;
+  if (target.kind === 'folder' && !target.href.startsWith(`/${wanted}/`))
+    return { ...target, href: `${localePrefix(wanted)}${target.href}` };
+  if (target.kind !== 'page' || (target.page.locale ?? '') === wanted) return target;
+  const translated = translationIn(graph, target.page, wanted);
+  if (translated) return pageTarget(translated, anchor);
+  if (target.page.locale) return target;
+  return { ...target, href: `${localePrefix(wanted)}${target.href}` };
+}
+
+/** Pages by language and place, per list of pages (once per graph). */
+const byPlaceCache = new WeakMap<readonly LinkablePage[], Map<string, LinkablePage>>();
+
+const placeKey = (page: LinkablePage, locale: string) =>
+  `${locale}\0${page.kind}\0${page.collection}\0${page.slug}\0${page.hash}`;
+
+/** The translation of `page` into `locale` ("" for the original), when the site has one. */
+export function translationIn<P extends LinkablePage>(graph: LinkGraph<P>, page: P, locale: string): P | undefined {
+  let byPlace = byPlaceCache.get(graph.pages);
+  if (!byPlace) {
+    byPlace = new Map(graph.pages.map((candidate) => [placeKey(candidate, candidate.locale ?? ''), candidate]));
+    byPlaceCache.set(graph.pages, byPlace);
+  }
+  return byPlace.get(placeKey(page, locale)) as P | undefined;
+}
+
+/**
+ * The original a link into a translation means when that translation is not written yet (`es/checklists/y.md`
+ * when only `checklists/y.md` exists): the reader gets the original, in their language's site.
+ */
+function untranslatedOriginal<P extends LinkablePage>(graph: LinkGraph<P>, absPath: string): P | undefined {
+  if (!graph.locales || !inside(absPath, graph.docsDir)) return undefined;
+  const translated = translationOf(toPosix(relative(graph.docsDir, absPath)), graph.locales);
+  return translated && graph.byAbsPath.get(join(graph.docsDir, translated.original));
 }
 
 function pageTarget<P extends LinkablePage>(page: P, written: string): LinkTarget<P> {
@@ -156,7 +215,7 @@ function resolveFile<P extends LinkablePage>(
   anchor: string,
   asFolder: boolean,
 ): LinkTarget<P> {
-  const page = graph.byAbsPath.get(absPath);
+  const page = graph.byAbsPath.get(absPath) ?? untranslatedOriginal(graph, absPath);
   if (page) {
     if (page.draft && !graph.pages.includes(page)) return { kind: 'missing', wanted: absPath, reason: 'draft' };
     return pageTarget(page, anchor);
@@ -210,7 +269,7 @@ function resolveFolder<P extends LinkablePage>(graph: LinkGraph<P>, absPath: str
   const holdsPages = graph.pages.some((page) => inside(page.absPath, absPath));
   if (!holdsPages) return { kind: 'missing', wanted: absPath, reason: 'not-published' };
   const rel = toPosix(relative(graph.docsDir, absPath));
-  const path = rel === '' ? '/' : locationPath(locateContent(`${rel}/index.md`, {})!).path;
+  const path = rel === '' ? '/' : locationPath(locateContent(`${rel}/index.md`, { locales: graph.locales })!).path;
   const href = `${encodePath(path)}${anchor ? `#${anchor}` : ''}`;
   return { kind: 'folder', absPath, href };
 }

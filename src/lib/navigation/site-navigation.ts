@@ -5,6 +5,7 @@
  * route then takes its bounded sidebar (`navFor`) and its neighbours by lookup.
  */
 import { posix, relative, sep } from 'node:path';
+import { localePrefix, translationOf, type TranslationLayout } from '../content-layout.ts';
 import type { PageNode } from '../content-graph/load-page.ts';
 import type { SummaryFile } from './summary-files.ts';
 import {
@@ -35,10 +36,19 @@ export interface SiteNavigationOptions {
   /** The glossary folder, whose terms share one page and are not listed one by one. */
   glossary: string | undefined;
   summaries: readonly Pick<SummaryFile, 'folder' | 'summary'>[];
+  /** The language whose pages these are (its code, "" for the default): its paths start /<code>/. */
+  locale?: string | undefined;
+  /** Where translations are, so a translation stands where its original does. */
+  locales?: TranslationLayout | undefined;
 }
 
 export function buildSiteNavigation(pages: readonly PageNode[], options: SiteNavigationOptions): SiteNavigation {
-  const inDocs = (page: PageNode) => relative(options.docsDir, page.absPath).split(sep).join('/');
+  // A translation takes its original's place in the tree (es/guides/x.md stands where guides/x.md does).
+  const inDocs = (page: PageNode) => {
+    const file = relative(options.docsDir, page.absPath).split(sep).join('/');
+    return (page.locale && translationOf(file, options.locales)?.original) || file;
+  };
+  const prefix = localePrefix(options.locale);
   const sources: NavSourcePage[] = pages
     .filter((page) => page.kind !== 'term')
     .map((page) => ({
@@ -58,12 +68,16 @@ export function buildSiteNavigation(pages: readonly PageNode[], options: SiteNav
     if (!hasIndex)
       sources.push({
         file: `${glossary}/index.md`,
-        path: `/${glossary}/`,
+        path: `${prefix}/${glossary}/`,
         title: label ?? humaniseFolderName(glossary),
         isIndex: true,
       });
   }
-  const tree = buildNavTree(sources, { sections: options.sections, summaries: options.summaries });
+  const tree = buildNavTree(sources, {
+    sections: options.sections,
+    summaries: options.summaries,
+    folderPath: (folder) => (folder === '' ? `${prefix}/` : `${prefix}/${folder}/`),
+  });
   const order = readingOrder(tree);
   return { tree, order, neighbours: neighbours(order) };
 }

@@ -130,6 +130,12 @@ export const ruleCatalog = [
       "a page past its review date (`reviewed` plus `review_every` or the config's `review.every`), with its owners; --strict raises it only with `review.strict: true`",
     raisedByStrict: false,
   },
+  {
+    id: 'translations',
+    level: 'warning',
+    summary:
+      'a translation whose original changed after the commit or day it was synced with, or whose original does not exist',
+  },
 ] as const satisfies readonly RuleInfo[];
 
 export type RuleId = (typeof ruleCatalog)[number]['id'];

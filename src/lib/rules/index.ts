@@ -23,6 +23,7 @@ import { checkPlaceholders } from './placeholders.ts';
 import { checkRedirects } from './redirects.ts';
 import { checkRequiredFrontMatter } from './required-front-matter.ts';
 import { checkReviewDates } from './review-dates.ts';
+import { checkTranslations } from './translations.ts';
 import { checkSummaries } from './summary.ts';
 import { checkHtmlStyle, checkUnsafeHtml } from './unsafe-html.ts';
 
@@ -53,6 +54,7 @@ const rules: Record<Exclude<RuleId, ReadingRuleId>, (graph: ContentGraph) => Pro
   headings: checkHeadings,
   'checklist-guides': checkChecklistGuides,
   'review-dates': (graph) => checkReviewDates(graph),
+  translations: checkTranslations,
   includes: checkIncludes,
   'template-helpers': checkTemplateHelpers,
   // One reading of SUMMARY.md, two levels: a chapter that leads nowhere breaks the order; the rest is style.

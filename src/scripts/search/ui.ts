@@ -27,16 +27,46 @@ const pageSize = 10;
 const termPageSize = 5;
 const debounceMs = 150;
 
-/** Loads Pagefind; says whether the index is split (src/incremental/search-shards.ts). */
-function loadPagefind(base: string): Promise<{ pagefind: Pagefind; split: boolean }> {
-  return import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+/**
+ * The site's search indexes by language, from the page: its own (`data-search-root`, "" for the default language's,
+ * "es/" for es) and every language's (`data-search-languages`: "root:lang" pairs). A site in one language has one.
+ */
+function searchIndexes(): { root: string; others: { root: string; lang: string }[] } {
+  const data = document.documentElement.dataset;
+  const root = data['searchRoot'] ?? '';
+  const all = (data['searchLanguages'] ?? '').split(' ').filter(Boolean);
+  const others = all
+    .map((entry) => ({ root: entry.slice(0, entry.lastIndexOf(':')), lang: entry.slice(entry.lastIndexOf(':') + 1) }))
+    .filter((index) => index.root !== root);
+  return { root, others };
+}
+
+/**
+ * Loads Pagefind for the page's language; says whether the index is split (src/incremental/search-shards.ts).
+ * With `everyLanguage`, a second instance (another module URL, so another Pagefind) merges every other
+ * language's index into it, each loaded in its own language.
+ */
+function loadPagefind(base: string, everyLanguage = false): Promise<{ pagefind: Pagefind; split: boolean }> {
+  const { root, others } = searchIndexes();
+  const url = `${base}${root}pagefind/pagefind.js${everyLanguage ? '?every-language' : ''}`;
+  return import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
     const options = { baseUrl: base, highlightParam: 'highlight', excerptLength: 26, ranking: searchRanking };
     await module.options(options);
     await module.init();
-    // A large site's index comes in shards: Pagefind searches them all as one.
-    const folders = document.documentElement.dataset['searchShards']?.split(' ').filter(Boolean) ?? [];
-    await Promise.all(folders.map((folder) => module.mergeIndex(`${base}${folder}`, options)));
-    return { pagefind: module, split: folders.length > 0 };
+    // A large site's index comes in shards (the default language's only): Pagefind searches them all as one.
+    const shards = document.documentElement.dataset['searchShards']?.split(' ').filter(Boolean) ?? [];
+    const merged = root === '' || everyLanguage ? shards : [];
+    const language = (other: { lang: string }) => (other.lang ? { language: other.lang } : {});
+    const defaultLang = others.find((other) => other.root === '');
+    await Promise.all([
+      ...merged.map((folder) =>
+        module.mergeIndex(`${base}${folder}`, { ...options, ...(defaultLang && language(defaultLang)) }),
+      ),
+      ...(everyLanguage ? others : []).map((other) =>
+        module.mergeIndex(`${base}${other.root}pagefind/`, { ...options, ...language(other) }),
+      ),
+    ]);
+    return { pagefind: module, split: merged.length > 0 };
   });
 }
 
@@ -50,6 +80,18 @@ function sumCounts(...counts: FilterCounts[]): FilterCounts {
         totals[value] = (totals[value] ?? 0) + count;
       }
   return sum;
+}
+
+/** The "Search all languages" switch, first among the filters; unchecked: the reader's language only. */
+function renderLanguageChoice(container: HTMLElement, text: UiText): HTMLInputElement {
+  const label = document.createElement('label');
+  label.className = 'search-languages';
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.name = 'languages';
+  label.append(box, ` ${text.t('search.allLanguages')}`);
+  container.prepend(label);
+  return box;
 }
 
 function renderFacet(
@@ -129,6 +171,10 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
     settle();
     return;
   }
+  // One language's index by default; "Search all languages" switches to an instance holding every language's.
+  const own = { pagefind, split };
+  let everyLanguage: Promise<{ pagefind: Pagefind; split: boolean }> | undefined;
+  const languageBox = searchIndexes().others.length > 0 ? renderLanguageChoice(filters, text) : undefined;
   const facetCounts = await pagefind.filters();
   const state = (): SearchState => ({
     // The field's maxlength limits typing and pasting, not a script setting its value.
@@ -148,9 +194,18 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
       onState?.(current);
       return;
     }
+    let engine = own;
+    if (languageBox?.checked) {
+      everyLanguage ??= loadPagefind(base, true);
+      try {
+        engine = await everyLanguage;
+      } catch {
+        everyLanguage = undefined; // The other languages' indexes could not be loaded: search this one.
+      }
+    }
     // Pages and terms are searched apart, so dozens of short term records never push the pages down.
     const search = (kind: ResultKind) =>
-      pagefind.search(query || null, { filters: pagefindFilters(current, split, kind) });
+      engine.pagefind.search(query || null, { filters: pagefindFilters(current, engine.split, kind) });
     const [pages, terms] = await Promise.all([search('page'), search('term')]);
     if (!pages || !terms || !isCurrent()) return;
     const [pageGroup, termGroup] = await Promise.all([
@@ -208,6 +263,7 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
   };
   renderFacet(filters, 'section', text, facetCounts['section'] ?? {}, initial.sections, schedule);
   renderFacet(filters, 'tag', text, facetCounts['tag'] ?? {}, initial.tags, schedule);
+  languageBox?.addEventListener('change', schedule);
   input.addEventListener('input', schedule);
   elements.root.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
