@@ -69,7 +69,20 @@ export default defineConfig({
     fileRedirectPages(() => loadedSite(context).graph.pages),
     // Redirect pages (redirect_from) and removed pages (folio.lock.yaml) are noindex stubs, not pages to list.
     sitemap({
-      filter: notAStub(() => loadedSite(context).graph.pages, site.layout.docsDir, site.base),
+      filter: notAStub(
+        () => loadedSite(context).graph.pages,
+        site.layout.docsDir,
+        site.base,
+        site.layout.locales.codes,
+      ),
+      // Each page lists its translations (the default language keyed apart: it has no prefix).
+      i18n:
+        site.locales.length > 1
+          ? {
+              defaultLocale: '-',
+              locales: Object.fromEntries(site.locales.map((locale) => [locale.code || '-', locale.lang])),
+            }
+          : undefined,
       // Pages a rebuild copies unchanged (src/incremental/page-reuse.ts) are not among the pages Astro rendered. Read
       // when the sitemap is written, after the copy.
       get customPages() {

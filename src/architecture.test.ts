@@ -40,6 +40,7 @@ const layerOf: [prefix: string, layer: Layer][] = [
   ['lib/entries.ts', 'site'],
   ['lib/content-loader.ts', 'site'],
   ['lib/twin-routes.ts', 'site'],
+  ['lib/feeds.ts', 'site'],
   ['cli/', 'cli'],
 ];
 
@@ -62,6 +63,8 @@ const helpers = new Set([
   'markdown/nesting-limit.ts',
   // The code-fence language table: the rule that warns about an unknown language and the highlighter share it.
   'markdown/code-languages.ts',
+  // A language's writing direction: the config gives each locale one, a page with its own `lang` gets its own.
+  'lib/page-language.ts',
   // Review periods and days (`6 months`, `2026-11-30`): the config, the page schema, the rule and the layout read
   // them alike.
   'lib/review-dates.ts',

@@ -51,7 +51,7 @@ describe('folio arguments', () => {
     const unknown = folio(['biuld']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain(
-      'folio: unknown command "biuld". The commands are build, check, impact, reviews, dev, preview, new',
+      'folio: unknown command "biuld". The commands are build, check, impact, reviews, translations, dev, preview, new',
     );
     const option = folio(['check', '--stirct']);
     expect(option.status).toBe(2);

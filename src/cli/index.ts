@@ -10,8 +10,9 @@ import { impact } from './impact.ts';
 import { newPage } from './new.ts';
 import { preview } from './preview.ts';
 import { reviews } from './reviews.ts';
+import { translations } from './translations.ts';
 
-export const commands: readonly Command[] = [build, check, impact, reviews, dev, preview, newPage];
+export const commands: readonly Command[] = [build, check, impact, reviews, translations, dev, preview, newPage];
 
 export function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;

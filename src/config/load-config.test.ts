@@ -183,7 +183,7 @@ describe('site config from a config file', () => {
       'broken/folio.config.yaml:17:1: error: strict is true or false',
       'broken/folio.config.yaml:19:3: error: review.every: not a period: write a whole number and a unit, e.g. "6 months", "1 year", "90 days" or "2 weeks"',
       // A language without a built-in table: each UI string it lacks would be English on its pages.
-      'broken/folio.config.yaml:21:5: error: there are no built-in UI strings in "pt", and 129 are not given: header.search, header.menu, nav.site, nav.breadcrumbs, nav.allPages.other, and 124 more\n  hint: give every one under ui: (the English table is src/config/ui-strings.ts), or use a language with a built-in table: en, es, de, fr, ja, ar',
+      'broken/folio.config.yaml:21:5: error: there are no built-in UI strings in "pt", and 128 are not given: header.search, header.menu, nav.site, nav.breadcrumbs, nav.allPages.other, and 123 more\n  hint: give every one under ui: (the English table is src/config/ui-strings.ts), or use a language with a built-in table: en, es, de, fr, ja, ar',
       'broken/folio.config.yaml:24:5: error: locale "pt" is listed twice\n  hint: keep one entry per locale',
     ]);
     // What was valid is kept; what was not falls back to its default.

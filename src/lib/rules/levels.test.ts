@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContentGraph } from '../content-graph/graph.ts';
 import { error, formatProblem, warning, type Problem } from '../problems.ts';
 import { configRuleId, defaultLevel, ruleCatalog, ruleIds } from './catalog.ts';
+import type { TranslationLayout } from '../content-layout.ts';
 import { validateContent } from './index.ts';
 import { applyRuleLevels, levelSummary } from './levels.ts';
 
@@ -97,7 +98,14 @@ describe('rule ids', () => {
       const requiredKeys = existsSync(required)
         ? new Map(Object.entries(JSON.parse(readFileSync(required, 'utf8')) as Record<string, string[]>))
         : undefined;
-      const graph = buildContentGraph(join(fixtures, name), { layout: { glossary: 'glossary', requiredKeys } });
+      // And locales.json for its `locales`.
+      const localesFile = join(fixtures, name, 'locales.json');
+      const locales = existsSync(localesFile)
+        ? (JSON.parse(readFileSync(localesFile, 'utf8')) as TranslationLayout)
+        : undefined;
+      const graph = buildContentGraph(join(fixtures, name), {
+        layout: { glossary: 'glossary', requiredKeys, locales },
+      });
       await judgeDiagrams(graph); // Mermaid's verdicts, as `folio check` gets them.
       return validateContent(graph);
     });

@@ -12,6 +12,7 @@ import { buildContentGraph } from '../content-graph/graph.ts';
 import { judgeDiagrams } from '../../cli/judge-diagrams.ts';
 import { formatProblem } from '../problems.ts';
 import { parsePeriod } from '../review-dates.ts';
+import type { TranslationLayout } from '../content-layout.ts';
 import { validateContent } from './index.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
@@ -29,7 +30,13 @@ describe('content rules', () => {
       // Its review.txt stands for the config's `review.every`.
       const reviewFile = join(root, 'review.txt');
       const reviewEvery = existsSync(reviewFile) ? parsePeriod(readFileSync(reviewFile, 'utf8')) : undefined;
+      // Its locales.json stands for the config's `locales` and `translations`.
+      const localesFile = join(root, 'locales.json');
+      const locales = existsSync(localesFile)
+        ? (JSON.parse(readFileSync(localesFile, 'utf8')) as TranslationLayout)
+        : undefined;
       const layout = {
+        locales,
         requiredKeys: new Map(Object.entries(required)),
         reviewEvery,
         glossary: 'glossary',
