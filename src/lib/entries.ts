@@ -104,9 +104,10 @@ export function navigation(locale = ''): SiteNavigation {
     built = buildSiteNavigation(pages, {
       docsDir: site.layout.docsDir,
       // Only the sections the config file lists set the order; the others follow SUMMARY.md or their names.
-      sections: site.sections
-        .filter((section) => section.configured)
-        .map((section) => ({ ...section, label: words[section.folder]?.label ?? section.label })),
+      sections: site.sections.filter((section) => section.configured),
+      labels: Object.fromEntries(
+        Object.entries(words).flatMap(([folder, own]) => (own?.label ? [[folder, own.label]] : [])),
+      ),
       glossary: site.glossary,
       summaries: readSummaries(site.layout),
       locale,

@@ -11,6 +11,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { bookBase, buildBookSite, type BookBuild } from './book-repository.ts';
+import { buildHarborSite, type HarborCommits } from './harbor-repository.ts';
 import { chromiumPath } from './browser.ts';
 import { serveSite, type RunningSite } from './serve.ts';
 
@@ -24,6 +25,10 @@ declare module 'vitest' {
     bookSiteDir: string;
     /** How the book's build went; when it failed, bookSiteDir holds an earlier build or nothing. */
     bookBuild: BookBuild;
+    /** The multilingual site (English and Arabic, tests/e2e/fixtures/harbor) and its two commits. */
+    harborSiteUrl: string;
+    harborSiteDir: string;
+    harborCommits: HarborCommits;
   }
 }
 
@@ -56,10 +61,17 @@ export default async function setup(project: TestProject) {
     existsSync(bookRecord) &&
     (JSON.parse(readFileSync(bookRecord, 'utf8')) as BookBuild).ok;
   if (!reusable) writeFileSync(bookRecord, JSON.stringify(buildBookSite(bookSiteDir)));
+  const harborSiteDir = resolve('.dist-e2e-harbor');
+  const harborRecord = resolve('.dist-e2e-harbor.json');
+  if (!(process.env['E2E_REUSE_BUILD'] && existsSync(harborSiteDir) && existsSync(harborRecord))) {
+    rmSync(harborSiteDir, { recursive: true, force: true });
+    writeFileSync(harborRecord, JSON.stringify(buildHarborSite(harborSiteDir)));
+  }
   const sites: RunningSite[] = [
     await serveSite(siteDir, '/'),
     await serveSite(baseSiteDir, '/handbook/'),
     await serveSite(bookSiteDir, bookBase),
+    await serveSite(harborSiteDir, '/'),
   ];
   project.provide('siteUrl', sites[0]!.url);
   project.provide('siteDir', siteDir);
@@ -68,6 +80,9 @@ export default async function setup(project: TestProject) {
   project.provide('bookSiteUrl', sites[2]!.url);
   project.provide('bookSiteDir', bookSiteDir);
   project.provide('bookBuild', JSON.parse(readFileSync(bookRecord, 'utf8')) as BookBuild);
+  project.provide('harborSiteUrl', sites[3]!.url);
+  project.provide('harborSiteDir', harborSiteDir);
+  project.provide('harborCommits', JSON.parse(readFileSync(harborRecord, 'utf8')) as HarborCommits);
   return async () => {
     await Promise.all(sites.map((site) => site.close()));
   };

@@ -111,7 +111,8 @@ export function discoverContent(root: string, partialLayout?: Partial<DocsLayout
     const location = locateContent(relativePath, layout);
     if (location) {
       if (location.isIndex) {
-        const folder = relativePath.slice(0, relativePath.lastIndexOf('/') + 1);
+        // Per language: README.md and its translation README.es.md stand for one folder in two languages.
+        const folder = `${location.locale ?? ''}:${relativePath.slice(0, relativePath.lastIndexOf('/') + 1)}`;
         const other = folderPages.get(folder);
         if (other) {
           problems.push(

@@ -38,6 +38,8 @@ export interface SiteNavigationOptions {
   summaries: readonly Pick<SummaryFile, 'folder' | 'summary'>[];
   /** The language whose pages these are (its code, "" for the default): its paths start /<code>/. */
   locale?: string | undefined;
+  /** A language's own section labels, by folder (they set no order). */
+  labels?: Readonly<Record<string, string>> | undefined;
   /** Where translations are, so a translation stands where its original does. */
   locales?: TranslationLayout | undefined;
 }
@@ -76,6 +78,7 @@ export function buildSiteNavigation(pages: readonly PageNode[], options: SiteNav
   const tree = buildNavTree(sources, {
     sections: options.sections,
     summaries: options.summaries,
+    labels: options.labels,
     folderPath: (folder) => (folder === '' ? `${prefix}/` : `${prefix}/${folder}/`),
   });
   const order = readingOrder(tree);

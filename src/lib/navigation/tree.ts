@@ -43,6 +43,8 @@ export interface NavTreeOptions {
    * to list a file sets its place, so a root summary outranks a section's own.
    */
   summaries?: readonly { summary: Summary; folder: string }[] | undefined;
+  /** Section labels that do not set the order: a language's own words for its sections, by folder. */
+  labels?: Readonly<Record<string, string>> | undefined;
   /** The site path of a folder that has no index page (its generated listing); default `/<folder>/`. */
   folderPath?: ((folder: string) => string) | undefined;
 }
@@ -134,7 +136,10 @@ function preferredIndex(a: NavSourcePage, b: NavSourcePage): boolean {
 export function buildNavTree(pages: readonly NavSourcePage[], options: NavTreeOptions = {}): NavTree {
   const folderPath = options.folderPath ?? ((folder: string) => (folder === '' ? '/' : `/${folder}/`));
   const configRank = new Map((options.sections ?? []).map((section, rank) => [section.folder, rank]));
-  const configLabel = new Map((options.sections ?? []).map((section) => [section.folder, section.label]));
+  const configLabel = new Map([
+    ...(options.sections ?? []).map((section): [string, string] => [section.folder, section.label]),
+    ...Object.entries(options.labels ?? {}),
+  ]);
   const summaryRank = new Map<string, number>();
   for (const { summary, folder } of options.summaries ?? [])
     for (const file of summaryFiles(summary, folder))
