@@ -42,10 +42,24 @@ export function pageForFile(filePath: string | undefined): PageNode | undefined 
  * A page's body HTML, rendered once by the build (src/lib/content-graph/load-content.ts) and kept in memory:
  * it is not copied through Astro's data store, which would serialize it to disk and bundle it as a module.
  */
-export function pageHtml(page: PageNode): string {
+export function pageHtml(page: LocalePage): string {
   const rendered = currentHtml().get(page.absPath);
   if (!rendered) throw new Error(`${page.file} has no rendered HTML (was the content loaded?)`);
-  return rendered.html;
+  return page.fallbackOf && page.locale ? inLanguage(rendered.html, page.locale) : rendered.html;
+}
+
+/**
+ * An original's HTML shown as another language's fallback, its links to the site's pages moved into that
+ * language (`/guides/x/` -> `/es/guides/x/`), where every page exists, translated or not. Only the paths the
+ * default language's navigation holds are moved: a file or feed keeps its address.
+ */
+function inLanguage(html: string, locale: string): string {
+  const known = new Set(navigation('').tree.trails.keys());
+  return html.replace(/ href="([^"#?]*)([#?][^"]*)?"/g, (whole, path: string, rest: string | undefined) => {
+    if (!path.startsWith(site.base)) return whole;
+    const inSite = `/${path.slice(site.base.length)}`;
+    return known.has(inSite) || inSite === '/' ? ` href="${url(`/${locale}${inSite}`)}${rest ?? ''}"` : whole;
+  });
 }
 
 /** A site path with the configured base path. */
@@ -216,6 +230,8 @@ export interface PageLanguage {
   href: string;
   /** The page is written in this language (not a fallback to the original). */
   translated: boolean;
+  /** When it is not, that language's own words for it ("aún sin traducir"): its readers are who need them. */
+  untranslatedNote: string | undefined;
   current: boolean;
 }
 
@@ -240,12 +256,14 @@ export function pageLanguages(at: URL, page?: PageNode): PageLanguage[] {
     : undefined;
   return site.locales.map((locale) => {
     const version = versions?.get(locale.code);
+    const translated = versions ? version !== undefined && !version.fallbackOf : true;
     return {
       code: locale.code,
       lang: locale.lang,
       label: locale.label,
       href: url(version ? version.path : `${localePrefix(locale.code)}${rest}`),
-      translated: versions ? version !== undefined && !version.fallbackOf : true,
+      translated,
+      untranslatedNote: translated ? undefined : wordsOf(locale).t('locale.notTranslated'),
       current: locale === current,
     };
   });

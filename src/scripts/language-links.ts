@@ -15,9 +15,20 @@ function currentSection(): string {
   return passed;
 }
 
+// The section is read when the menu opens: what the reader was looking at, before anything moves.
+let section = '';
+document.addEventListener(
+  'toggle',
+  (event) => {
+    const menu = event.target as HTMLDetailsElement;
+    if (menu.classList?.contains('languages') && menu.open) section = currentSection();
+  },
+  true,
+);
+
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-language-link]');
   if (!link) return;
-  const section = currentSection();
-  if (section) link.href = `${link.href.split('#')[0]}${section}`;
+  const at = section || currentSection();
+  if (at) link.href = `${link.href.split('#')[0]}${at}`;
 });

@@ -137,7 +137,9 @@ export function buildNavTree(pages: readonly NavSourcePage[], options: NavTreeOp
   const folderPath = options.folderPath ?? ((folder: string) => (folder === '' ? '/' : `/${folder}/`));
   const configRank = new Map((options.sections ?? []).map((section, rank) => [section.folder, rank]));
   const configLabel = new Map([
-    ...(options.sections ?? []).map((section): [string, string] => [section.folder, section.label]),
+    ...(options.sections ?? []).flatMap((section): [string, string][] =>
+      section.label === undefined ? [] : [[section.folder, section.label]],
+    ),
     ...Object.entries(options.labels ?? {}),
   ]);
   const summaryRank = new Map<string, number>();
