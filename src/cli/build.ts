@@ -118,7 +118,7 @@ export const build: Command = {
       manifestFile: manifestFileFor(caches.astro, folders.final),
     };
     state.ready = content.then(async (loaded) => {
-      planReuse(state, packageRoot, loaded, site);
+      planReuse(state, packageRoot, loaded, { ...site, locales: site.layout.locales.codes });
       if (!state.reused?.size) return;
       // Loaded only now, so its HTML parser does not delay the start of the content workers above.
       const { indexReusedPages } = await import('../integrations/search-index/reused-pages.ts');

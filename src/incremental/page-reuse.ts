@@ -23,6 +23,7 @@ import { readManifest, type PageManifest } from './manifest.ts';
 import type { PageNode } from '../lib/content-graph/graph.ts';
 import type { LoadedContent, RenderedHtml } from '../lib/content-graph/load-content.ts';
 import { hashFiles } from '../lib/hash-files.ts';
+import { localePages, originalOf } from '../lib/locales/locale-pages.ts';
 import { readSummaries, type SummaryFile } from '../lib/navigation/summary-files.ts';
 import { createLastUpdated } from '../lib/last-updated.ts';
 import { contentShards, indexFolder, isSearchable, planSearchShards, type SearchShards } from './search-shards.ts';
@@ -80,6 +81,8 @@ export interface BuildInputs {
   searchShards: SearchShards;
   /** The SUMMARY.md files, which order every page's navigation and previous/next (src/lib/navigation/). */
   summaries?: readonly Pick<SummaryFile, 'folder' | 'summary'>[];
+  /** The codes of the site's other languages, whose translations and fallback pages are reused too. */
+  locales?: readonly string[] | undefined;
 }
 
 /** The digests of this build: the shared one, and each reusable page's own by its URL path (base included). */
@@ -106,6 +109,7 @@ export function pageManifest(inputs: BuildInputs): PageManifest {
       .update(inputs.lastUpdated(page.absPath).toISOString())
       .digest('hex');
   }
+  Object.assign(pages, localePageDigests(inputs));
   return {
     version: 1,
     shared: shared.digest('hex'),
@@ -113,6 +117,29 @@ export function pageManifest(inputs: BuildInputs): PageManifest {
     search: shardDigests(pages, inputs.searchShards),
     vocabulary: inputs.searchShards.vocabulary,
   };
+}
+
+/**
+ * The digests of each other language's content pages: a translation is its text, its last change and its
+ * original's (which decides whether it says it has fallen behind); a fallback is its original's text and last
+ * change, in that language. What they show of other pages is in the shared digest, as for any page.
+ */
+function localePageDigests(inputs: BuildInputs): Record<string, string> {
+  const digests: Record<string, string> = {};
+  for (const code of inputs.locales ?? [])
+    for (const page of localePages(inputs.pages, code)) {
+      if (page.kind !== 'page' || page.draft) continue;
+      const original = originalOf(page, inputs.pages);
+      const body = inputs.html.get(page.absPath);
+      if (!body) continue;
+      digests[joinBase(inputs.base, page.path)] = createHash('sha256')
+        .update(page.fallbackOf ? `fallback\0${code}` : 'translation')
+        .update(body.digest)
+        .update(inputs.lastUpdated(page.absPath).toISOString())
+        .update(original && original !== page ? inputs.lastUpdated(original.absPath).toISOString() : '')
+        .digest('hex');
+    }
+  return digests;
 }
 
 /** A shard's digest covers which pages it holds and what each of them is. */
@@ -199,7 +226,7 @@ export function planReuse(
   state: BuildState,
   root: string,
   content: LoadedContent,
-  site: { base: string; url: string; searchShardPages: number; docsDir: string },
+  site: { base: string; url: string; searchShardPages: number; docsDir: string; locales?: readonly string[] },
 ): void {
   const searchShards = planSearchShards(
     content.graph.pages,
@@ -220,6 +247,7 @@ export function planReuse(
     lastUpdated: createLastUpdated(site.docsDir),
     searchShards,
     summaries: readSummaries({ docsDir: site.docsDir, displayRoot: root }),
+    locales: site.locales,
   });
   const recorded = readManifest(state.manifestFile);
   const previous = recorded?.site === basename(state.previousDir) ? recorded : undefined;

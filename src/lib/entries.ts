@@ -245,6 +245,8 @@ export function pageLanguages(at: URL, page?: PageNode): PageLanguage[] {
   const current = localeAt(at);
   const inSite = at.pathname.slice(site.base.length - 1);
   const rest = current.code ? inSite.slice(current.code.length + 1) : inSite;
+  // Besides content pages, only what every language has: homes, search pages, section and folder listings.
+  if (!page && rest !== '/' && rest !== '/search/' && !navigation('').tree.trails.has(rest)) return [];
   const versions = page
     ? new Map(
         pageInEachLocale(

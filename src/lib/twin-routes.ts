@@ -7,7 +7,8 @@ import { currentHtml, thisSite } from '../context/this-site.ts';
 import { site } from '../site.config.ts';
 import { splitFile } from './content-graph/front-matter.ts';
 import type { PageNode } from './content-graph/load-page.ts';
-import { allPages, homePage, navigation, sections, t } from './entries.ts';
+import { allPages, homePage, navigation, sections, siteLocale, wordsOf } from './entries.ts';
+import { localePrefix } from './content-layout.ts';
 import { routePath, siteRoutes, type Route } from './routes.ts';
 import {
   linkList,
@@ -47,7 +48,7 @@ function pageBody(page: PageNode, definitionOf: (term: string) => string | undef
 
 /** The twin of one route: its title, description and text as Markdown. */
 /** A route with a twin: a page, folder listing or glossary, or the home page. */
-export type TwinRoute = Route | { kind: 'home' };
+export type TwinRoute = Route | { kind: 'home'; locale?: string | undefined };
 
 function routeTwin(route: TwinRoute): string {
   const definitionOf = definitions();
@@ -84,16 +85,18 @@ function routeTwin(route: TwinRoute): string {
       });
     }
     case 'home': {
-      const home = homePage();
-      const list = sections().map((section) => ({
+      const code = route.locale ?? '';
+      const words = wordsOf(siteLocale(code));
+      const home = homePage(code);
+      const list = sections(code).map((section) => ({
         title: section.label,
         url: absolute(section.path),
         description: section.description,
       }));
       return twinDocument({
-        title: home?.title ?? site.name,
-        description: home?.description || site.tagline,
-        body: [home ? pageBody(home, definitionOf) : '', `## ${t('home.sectionsHeading')}`, linkList(list)]
+        title: home?.title ?? words.name,
+        description: home?.description || words.tagline,
+        body: [home ? pageBody(home, definitionOf) : '', `## ${words.t('home.sectionsHeading')}`, linkList(list)]
           .filter(Boolean)
           .join('\n\n'),
       });
@@ -120,15 +123,20 @@ export function twinAt(path: string, route: TwinRoute): string {
   return twin;
 }
 
-/** Every twin's site path (base not included) with its route, the home page first. */
-export function twinRoutes(): { path: string; route: TwinRoute }[] {
-  return [
-    { path: twinPath('/'), route: { kind: 'home' } },
-    ...siteRoutes(allPages(), sections(), navigation().tree).map((route) => ({
+/**
+ * Every twin's site path (base not included) with its route, each language's home page first; `codes` picks the
+ * languages (every one by default).
+ */
+export function twinRoutes(
+  codes: readonly string[] = site.locales.map((locale) => locale.code),
+): { path: string; route: TwinRoute }[] {
+  return codes.flatMap((code) => [
+    { path: twinPath(`${localePrefix(code)}/`), route: { kind: 'home' as const, locale: code } },
+    ...siteRoutes(allPages(code), sections(code), navigation(code).tree).map((route) => ({
       path: twinPath(routePath(route)),
       route,
     })),
-  ];
+  ]);
 }
 
 /** llms.txt: the site, then each section's pages in reading order, linked to their twins. */
@@ -157,7 +165,8 @@ export function siteLlmsTxt(): string {
 
 /** llms-full.txt: every twin in reading order, the home page first. */
 export function siteLlmsFullTxt(): string {
-  const routes = new Map(twinRoutes().map(({ path, route }) => [path, route]));
+  // The default language's pages: the other languages' are translations of these, or these again.
+  const routes = new Map(twinRoutes(['']).map(({ path, route }) => [path, route]));
   const paths = [twinPath('/'), ...navigation().order.map((entry) => twinPath(entry.path))];
   const seen = new Set<string>();
   const twins: string[] = [];

@@ -14,7 +14,9 @@
  * the index of one build in session.ts, writing its parts in write-shards.ts.
  */
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { siteFile } from '../../lib/urls.ts';
 import { loadedSite, recordSpan, type SiteContext } from '../../context/site-context.ts';
 import { planSearchShards, type BuildState, type SearchIndexBuild } from '../../incremental/index.ts';
 import { loadPagefind, type PagefindLoader } from './pagefind.ts';
@@ -40,7 +42,7 @@ export default function searchIndex(
   let localeBuilds: { prefix: string; build: SearchIndexBuild }[] = [];
   let started = 0;
   /** One index per other language, each unsplit: it holds that language's translated pages only. */
-  const openLocales = async () => {
+  const openLocales = async (state: BuildState | undefined) => {
     const pages = loadedSite(context).graph.pages;
     return Promise.all(
       locales.map(async (locale, order) => {
@@ -60,7 +62,17 @@ export default function searchIndex(
           shards,
           indexRoot: locale.code,
         });
-        return { prefix: `${base}${locale.code}/`, build: opened };
+        const prefix = `${base}${locale.code}/`;
+        // Pages a rebuild takes unchanged from the published site are indexed from there (as indexReusedPages does).
+        try {
+          for (const path of state?.reused ?? [])
+            if (path.startsWith(prefix) && shards.shardOf(path) !== undefined)
+              opened.addPage(path, readFileSync(siteFile(state!.previousDir, path, base), 'utf8'));
+        } catch (error) {
+          await opened.abort();
+          throw error;
+        }
+        return { prefix, build: opened };
       }),
     );
   };
@@ -76,7 +88,7 @@ export default function searchIndex(
         (page) => loadedSite(context).html.get(page.absPath)?.words,
       );
     const opened = state?.searchIndex ?? (await openSearchIndex(loadPagefind, { base, lang, glossary, shards }));
-    const others = await openLocales().catch(async (error: unknown) => {
+    const others = await openLocales(state).catch(async (error: unknown) => {
       await opened.abort();
       throw error;
     });
