@@ -36,6 +36,8 @@ function git(cwd: string, date: string, ...args: string[]): string {
 export interface HarborCommits {
   translated: string;
   changed: string;
+  /** What the build printed (its content check's problems among it). */
+  output?: string;
 }
 
 export function makeHarborRepository(): { root: string; commits: HarborCommits } {
@@ -70,7 +72,7 @@ export function buildHarborSite(out: string): HarborCommits {
       encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(`The Harbor site did not build:\n${run.stdout}${run.stderr}`);
-    return commits;
+    return { ...commits, output: `${run.stdout}${run.stderr}` };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -188,6 +188,10 @@ describe('a translation that fell behind its original', () => {
     expect(await notice.locator('a').getAttribute('href')).toBe(
       `${harborRepository.url}/compare/${translated}...${changed}`,
     );
+    // The build's check lists it, at the translation, with the commits and how to bring it up to date.
+    expect(inject('harborCommits').output).toContain(
+      `docs/guide/configure.ar.md:1:1: warning: outdated translation: docs/guide/configure.md changed in ${changed.slice(0, 10)} (2025-04-01), after ${translated.slice(0, 10)} this translation follows [translations]`,
+    );
     // A translation committed after its original's last change says nothing.
     await page.goto(harbor('/ar/guide/install/'));
     expect(await page.locator('.translation-notice').count()).toBe(0);
