@@ -63,8 +63,20 @@ if (existsSync(configFile)) {
   for (const locale of (config.get('locales') as YAMLSeq<YAMLMap> | undefined)?.items ?? [])
     if (translationsIn(config) === 'folder')
       rmSync(join(project, 'content', String(locale.get('code'))), { recursive: true, force: true });
+  const prefixes = ((config.get('locales') as YAMLSeq<YAMLMap> | undefined)?.items ?? []).map(
+    (locale) => `/${String(locale.get('code'))}/`,
+  );
   config.delete('locales');
   writeFileSync(configFile, config.toString());
+  // And their addresses leave the anchor lock with them, as a team dropping a language would retire them.
+  const lockFile = join(project, 'content', 'folio.lock.yaml');
+  if (existsSync(lockFile) && prefixes.length > 0) {
+    const lock = parseDocument(readFileSync(lockFile, 'utf8'));
+    const pairs = (lock.contents as YAMLMap<{ value: unknown }> | null)?.items ?? [];
+    for (const pair of pairs.filter((pair) => prefixes.some((prefix) => String(pair.key.value).startsWith(prefix))))
+      lock.delete(pair.key);
+    writeFileSync(lockFile, lock.toString());
+  }
 }
 
 // 2. Builds.
