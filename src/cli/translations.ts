@@ -3,11 +3,10 @@
  * of the site, each translation up to date, outdated or missing (src/lib/locales/translation-report.ts). Exits 0
  * whatever it finds: `folio check` is what warns; this is the overview a translator reads.
  */
-import { buildContentGraph } from '../lib/content-graph/graph.ts';
 import { gitHistory, translationReport } from '../lib/locales/translation-report.ts';
 import { translationMarkdown, translationRows } from '../lib/locales/translation-table.ts';
 import { configOption, docsPositional, UsageError, type Command } from './command.ts';
-import { configFile, docsFolder, setFolioEnvironment } from './places.ts';
+import { readSiteGraph } from './site-graph.ts';
 
 export const translations: Command = {
   name: 'translations',
@@ -21,16 +20,7 @@ export const translations: Command = {
     const format = (values['format'] as string | undefined) ?? 'markdown';
     if (format !== 'markdown' && format !== 'json')
       throw new UsageError(`--format is markdown or json, got "${format}"`);
-    const cwd = process.cwd();
-    const docs = docsFolder(cwd, dir);
-    setFolioEnvironment(process.env, {
-      docs,
-      config: configFile(cwd, docs, values['config'] as string | undefined),
-      strict: false,
-    });
-    // Loaded after the environment is set: the site settings read it.
-    const { site } = await import('../site.config.ts');
-    const graph = buildContentGraph(cwd, { layout: site.layout });
+    const { site, graph } = await readSiteGraph(dir, values['config'] as string | undefined);
     const report = translationReport(graph, gitHistory(site.layout.docsDir));
     console.log(
       format === 'json'
