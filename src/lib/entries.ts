@@ -246,7 +246,16 @@ export function pageLanguages(at: URL, page?: PageNode): PageLanguage[] {
   const inSite = at.pathname.slice(site.base.length - 1);
   const rest = current.code ? inSite.slice(current.code.length + 1) : inSite;
   // Besides content pages, only what every language has: homes, search pages, section and folder listings.
-  if (!page && rest !== '/' && rest !== '/search/' && !navigation('').tree.trails.has(rest)) return [];
+  const tag = /^\/tags\/([^/]+)\/$/.exec(rest)?.[1];
+  if (
+    !page &&
+    !tag &&
+    rest !== '/' &&
+    rest !== '/search/' &&
+    rest !== '/tags/' &&
+    !navigation('').tree.trails.has(rest)
+  )
+    return [];
   const versions = page
     ? new Map(
         pageInEachLocale(
@@ -256,7 +265,9 @@ export function pageLanguages(at: URL, page?: PageNode): PageLanguage[] {
         ).map((entry) => [entry.locale, entry.page]),
       )
     : undefined;
-  return site.locales.map((locale) => {
+  // A tag is in a language whose pages carry it (a translation may carry one its original does not).
+  const languages = tag ? site.locales.filter((locale) => tagIndex(locale.code).has(tag)) : site.locales;
+  return languages.map((locale) => {
     const version = versions?.get(locale.code);
     const translated = versions ? version !== undefined && !version.fallbackOf : true;
     return {
