@@ -81,6 +81,8 @@ describe('pages not translated yet', () => {
       .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(navLinks.length).toBeGreaterThan(3);
     expect(navLinks.every((path) => path.startsWith('/es/'))).toBe(true);
+    // Its tags list the Spanish site's pages.
+    expect(await page.locator('.doc-header .tags a').first().getAttribute('href')).toMatch(/^\/es\/tags\/[a-z]+\/$/);
     // A link in the original's text to a page the reader has in Spanish goes there.
     expect(await page.locator('article a[href="/es/checklists/library-cve-response/"]').count()).toBeGreaterThan(0);
   });
