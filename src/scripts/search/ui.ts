@@ -238,7 +238,8 @@ export async function mountSearch({ base, elements, initial, onState }: MountOpt
     const counts = sumCounts(pages.filters, terms.filters);
     for (const count of filters.querySelectorAll<HTMLElement>('.search-count')) {
       const facet = count.closest('fieldset')?.classList.contains('search-facet-tag') ? 'tag' : 'section';
-      count.textContent = `(${counts[facet]?.[count.dataset['value'] ?? ''] ?? 0})`;
+      // Pagefind counts a facet over the page's own language only: across languages a count would mislead.
+      count.textContent = engine === own ? `(${counts[facet]?.[count.dataset['value'] ?? ''] ?? 0})` : '';
     }
     const total = pages.results.length + terms.results.length;
     status.textContent =
