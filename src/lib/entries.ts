@@ -299,8 +299,8 @@ export function backlinksIn(page: PageNode, locale: string): Backlink[] {
   });
 }
 
-/** The git history translations are judged by, read once per build when a page asks. */
-let translationHistory: GitHistory | undefined;
+/** The git history translations are judged by, read once per build (per content graph) when a page asks. */
+const translationHistories = new WeakMap<object, GitHistory>();
 
 /**
  * What a page of another language tells its reader about its text: a fallback shows the original until someone
@@ -318,12 +318,14 @@ export function translationNotice(
     return { kind: 'fallback', href: repository && newFileUrl(repository, target) };
   }
   if (!page.locale) return undefined;
-  const original = translationIn(currentGraph(), page, '');
+  const graph = currentGraph();
+  const original = translationIn(graph, page, '');
   if (!original) return undefined;
-  translationHistory ??= gitHistory(site.docsDir);
+  let history = translationHistories.get(graph);
+  if (!history) translationHistories.set(graph, (history = gitHistory(site.docsDir)));
   const state = translationState(
     { translation: page.absPath, original: original.absPath, translatedFrom: page.data?.translated_from },
-    translationHistory,
+    history,
   );
   if (state.status !== 'outdated') return undefined;
   return { kind: 'outdated', href: repository && compareUrl(repository.url, state.since, state.changed.commit) };
