@@ -30,7 +30,7 @@ import { contentShards, indexFolder, isSearchable, planSearchShards, type Search
 import { joinBase, siteFile } from '../lib/urls.ts';
 
 /** Pages from the one content route can be reused: the same pages the search index holds. */
-export const isReusable = isSearchable;
+export const isReusable = (page: PageNode) => isSearchable(page);
 
 /** Top-level folders that do not shape the pages: content (digested page by page), installs, outputs, caches. */
 const notCode = (name: string) => name === 'content' || name === 'node_modules' || name.startsWith('dist');

@@ -46,11 +46,12 @@ export function indexFolder(shard: number): string {
 }
 
 /**
- * The pages the (default language's) index holds: content pages (not the home page or glossary terms), rendered
- * with data-pagefind-body. Translations go to their language's own index (src/integrations/search-index/).
+ * The pages a language's index holds (the default language's unless `locale` says): content pages (not the home
+ * page or glossary terms), rendered with data-pagefind-body. Each language has its own index
+ * (src/integrations/search-index/).
  */
-export function isSearchable(page: PageNode): boolean {
-  return page.kind === 'page' && !page.draft && !page.locale;
+export function isSearchable(page: PageNode, locale = ''): boolean {
+  return page.kind === 'page' && !page.draft && (page.locale ?? '') === locale;
 }
 
 export function planSearchShards(
@@ -58,9 +59,11 @@ export function planSearchShards(
   base: string,
   pagesPerShard: number,
   wordsOf: WordsOf,
+  /** The language whose pages the index holds: "" for the default. */
+  locale = '',
 ): SearchShards {
   const paths = pages
-    .filter(isSearchable)
+    .filter((page) => isSearchable(page, locale))
     .map((page) => joinBase(base, page.path))
     .sort();
   const needed = shardCount(paths.length, pagesPerShard);
@@ -96,7 +99,7 @@ function shardCount(searchable: number, pagesPerShard: number): number {
 export function mergedIndexFolders(pages: readonly PageNode[], pagesPerShard: number): string {
   let folders = mergedFolders.get(pages);
   if (folders === undefined) {
-    const count = shardCount(pages.filter(isSearchable).length, pagesPerShard);
+    const count = shardCount(pages.filter((page) => isSearchable(page)).length, pagesPerShard);
     folders = Array.from({ length: count }, (_, i) => `${indexFolder(i + 1)}/`).join(' ');
     mergedFolders.set(pages, folders);
   }

@@ -84,6 +84,43 @@ export function sourceLinesUrl(
 }
 
 /**
+ * Where the code host shows what changed in the repository between two commits (its compare view); undefined for a
+ * host whose URLs are unknown. Bitbucket's takes the newer commit first.
+ */
+export function compareUrl(repositoryUrl: string, from: string, to: string): string | undefined {
+  switch (hostOf(repositoryUrl)) {
+    case 'github':
+    case 'forgejo':
+      return `${repositoryUrl}/compare/${from}...${to}`;
+    case 'gitlab':
+      return `${repositoryUrl}/-/compare/${from}...${to}`;
+    case 'bitbucket':
+      return `${repositoryUrl}/branches/compare/${to}%0D${from}`;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The code host's form for a new file at `file` (its path in the repository) on the branch, where a reader can
+ * start a page that does not exist yet (a translation); undefined for a host without one (Bitbucket) or unknown.
+ */
+export function newFileUrl(repository: Pick<CodeHostRepository, 'url' | 'branch'>, file: string): string | undefined {
+  const folder = file.slice(0, file.lastIndexOf('/') + 1);
+  const name = encodeURIComponent(file.slice(folder.length));
+  const where = `${encodePath(repository.branch)}/${encodePath(folder)}`;
+  switch (hostOf(repository.url)) {
+    case 'github':
+    case 'forgejo':
+      return `${repository.url}/new/${where}?filename=${name}`;
+    case 'gitlab':
+      return `${repository.url}/-/new/${where}?file_name=${name}`;
+    default:
+      return undefined;
+  }
+}
+
+/**
  * The URL that opens a new issue on the code host with its title and text filled in, so a reader can report a
  * problem without a backend; undefined for a host that cannot prefill one (Bitbucket) or is unknown.
  *

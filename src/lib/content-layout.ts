@@ -148,6 +148,13 @@ export function translationFile(original: string, locale: string, locales: Trans
   return original.replace(/(\.(?:md|markdown))$/i, `.${locale}$1`);
 }
 
+/**
+ * A page's place in the site whatever its language: a translation has its original's kind, section, slug and
+ * fragment, so the same key finds the page in every language.
+ */
+export const pagePlace = (page: ContentLocation & { hash: string }) =>
+  `${page.kind}\0${page.collection}\0${page.slug}\0${page.hash}`;
+
 /** The prefix of a locale's site paths: "" for the default language, "/es" for es. */
 export const localePrefix = (locale: string | undefined) => (locale ? `/${locale}` : '');
 

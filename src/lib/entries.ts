@@ -5,7 +5,7 @@
 import { currentGraph, currentHtml } from '../context/this-site.ts';
 import type { Backlink, PageNode } from './content-graph/graph.ts';
 import { site } from '../site.config.ts';
-import { fileInRepository } from './code-host.ts';
+import { compareUrl, fileInRepository, newFileUrl } from './code-host.ts';
 import { createLastUpdated } from './last-updated.ts';
 import { buildSiteNavigation, type SiteNavigation } from './navigation/site-navigation.ts';
 import { readSummaries } from './navigation/summary-files.ts';
@@ -16,7 +16,7 @@ import { relative, sep } from 'node:path';
 import { localePrefix, translationFile } from './content-layout.ts';
 import { translationIn } from './content-graph/resolve-link.ts';
 import { gitHistory } from './locales/translation-report.ts';
-import { compareUrl, translationState, type GitHistory } from './locales/translation-status.ts';
+import { translationState, type GitHistory } from './locales/translation-status.ts';
 import { localePages, pageInEachLocale, type LocalePage } from './locales/locale-pages.ts';
 import { joinBase } from './urls.ts';
 
@@ -54,7 +54,7 @@ export function pageHtml(page: LocalePage): string {
  * default language's navigation holds are moved: a file or feed keeps its address.
  */
 function inLanguage(html: string, locale: string): string {
-  const known = new Set(navigation('').tree.trails.keys());
+  const known = navigation('').tree.trails;
   return html.replace(/ href="([^"#?]*)([#?][^"]*)?"/g, (whole, path: string, rest: string | undefined) => {
     if (!path.startsWith(site.base)) return whole;
     const inSite = `/${path.slice(site.base.length)}`;
@@ -203,11 +203,6 @@ export function editUrl(page: PageNode): string | undefined {
   return path ? `${repository.url}/edit/${repository.branch}/${path}` : undefined;
 }
 
-/** A UI string of the site's default language (its config's wording, else the default), with `{placeholders}` filled. */
-export function t(key: UiKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return format(site.ui[key], values);
-}
-
 /**
  * A UI string that holds markup, split at its placeholders: `'{page} in {section}'` -> [{ slot: 'page' },
  * { text: ' in ' }, { slot: 'section' }]. The component renders each slot as its element, whatever order a
@@ -315,7 +310,8 @@ export function translationNotice(
   if (page.fallbackOf) {
     const original = relative(site.docsDir, page.fallbackOf.absPath).split(sep).join('/');
     const target = translationFile(original, page.locale ?? '', locales);
-    return { kind: 'fallback', href: repository && newFileUrl(repository, target) };
+    const inRepository = [repository?.path, target].filter(Boolean).join('/');
+    return { kind: 'fallback', href: repository && newFileUrl(repository, inRepository) };
   }
   if (!page.locale) return undefined;
   const graph = currentGraph();
@@ -329,18 +325,4 @@ export function translationNotice(
   );
   if (state.status !== 'outdated') return undefined;
   return { kind: 'outdated', href: repository && compareUrl(repository.url, state.since, state.changed.commit) };
-}
-
-/** The code host's form for a new file at `file` (relative to the docs folder), where it has one. */
-function newFileUrl(repository: NonNullable<typeof site.repository>, file: string): string | undefined {
-  const inRepository = [repository.path, file].filter(Boolean).join('/');
-  const folder = inRepository.slice(0, inRepository.lastIndexOf('/') + 1);
-  const name = inRepository.slice(folder.length);
-  const host = new URL(repository.url).hostname;
-  const encoded = (path: string) => path.split('/').map(encodeURIComponent).join('/');
-  if (host === 'github.com' || host.startsWith('github.') || host === 'codeberg.org')
-    return `${repository.url}/new/${encodeURIComponent(repository.branch)}/${encoded(folder)}?filename=${encodeURIComponent(name)}`;
-  if (host === 'gitlab.com' || host.startsWith('gitlab.'))
-    return `${repository.url}/-/new/${encodeURIComponent(repository.branch)}/${encoded(folder)}?file_name=${encodeURIComponent(name)}`;
-  return undefined;
 }

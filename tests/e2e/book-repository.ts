@@ -68,18 +68,26 @@ export interface BookBuild {
 export function buildBookSite(out: string): BookBuild {
   // A checkout with no node_modules of its own: the command must build from anywhere.
   const repository = makeBookRepository();
-  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: bookBase, SITE_URL: 'https://book.example' };
-  for (const name of ['FOLIO_DOCS', 'FOLIO_CONFIG', 'FOLIO_STRICT', 'SEARCH_SHARD_PAGES']) delete env[name];
   try {
-    const run = spawnSync(process.execPath, [join(packageRoot, 'bin', 'folio.mjs'), 'build', 'docs', '--out', out], {
-      cwd: repository,
-      env,
-      encoding: 'utf8',
-    });
-    return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+    return buildDocs(repository, out, { BASE_PATH: bookBase, SITE_URL: 'https://book.example' });
   } finally {
     rmSync(repository, { recursive: true, force: true });
   }
+}
+
+/**
+ * `folio build docs --out OUT` run from a checkout as its team would run it, with only `settings` from the
+ * environment (none of the FOLIO_* variables a test run may carry).
+ */
+export function buildDocs(checkout: string, out: string, settings: Record<string, string>): BookBuild {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...settings };
+  for (const name of ['FOLIO_DOCS', 'FOLIO_CONFIG', 'FOLIO_STRICT', 'SEARCH_SHARD_PAGES']) delete env[name];
+  const run = spawnSync(process.execPath, [join(packageRoot, 'bin', 'folio.mjs'), 'build', 'docs', '--out', out], {
+    cwd: checkout,
+    env,
+    encoding: 'utf8',
+  });
+  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
 }
 
 /** The problems (`path:line:column: error|warning: ...`) a build printed. */

@@ -4,10 +4,11 @@
  * (guide/configure.md) after its translation was written, so that translation has fallen behind, as a team's
  * history would show it.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { buildDocs } from './book-repository.ts';
 
 export const harborFixture = join(import.meta.dirname, 'fixtures', 'harbor');
 
@@ -58,21 +59,13 @@ export function makeHarborRepository(): { root: string; commits: HarborCommits }
   return { root, commits: { translated, changed: git(root, second, 'rev-parse', 'HEAD') } };
 }
 
-const packageRoot = resolve(import.meta.dirname, '..', '..');
-
 /** Builds the site into `out` from its checkout with the real command; throws with the output if it fails. */
 export function buildHarborSite(out: string): HarborCommits {
   const { root, commits } = makeHarborRepository();
-  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: '/', SITE_URL: 'https://harbor.example' };
-  for (const name of ['FOLIO_DOCS', 'FOLIO_CONFIG', 'FOLIO_STRICT', 'SEARCH_SHARD_PAGES']) delete env[name];
   try {
-    const run = spawnSync(process.execPath, [join(packageRoot, 'bin', 'folio.mjs'), 'build', 'docs', '--out', out], {
-      cwd: root,
-      env,
-      encoding: 'utf8',
-    });
-    if (run.status !== 0) throw new Error(`The Harbor site did not build:\n${run.stdout}${run.stderr}`);
-    return { ...commits, output: `${run.stdout}${run.stderr}` };
+    const { ok, output } = buildDocs(root, out, { BASE_PATH: '/', SITE_URL: 'https://harbor.example' });
+    if (!ok) throw new Error(`The Harbor site did not build:\n${output}`);
+    return { ...commits, output };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

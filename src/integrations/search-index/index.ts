@@ -46,13 +46,7 @@ export default function searchIndex(
     const pages = loadedSite(context).graph.pages;
     return Promise.all(
       locales.map(async (locale, order) => {
-        const translated = pages.filter((page) => page.locale === locale.code && page.kind === 'page' && !page.draft);
-        const shards = planSearchShards(
-          translated.map((page) => ({ ...page, locale: undefined })),
-          base,
-          Number.MAX_SAFE_INTEGER,
-          () => undefined,
-        );
+        const shards = planSearchShards(pages, base, Number.MAX_SAFE_INTEGER, () => undefined, locale.code);
         // A Pagefind service of its own: closing one index's service must not close another's.
         const load: PagefindLoader = (shard) => loadPagefind(10_000 * (order + 1) + shard);
         const opened = await openSearchIndex(load, {

@@ -19,6 +19,7 @@ import {
   indexNames,
   localePrefix,
   locateContent,
+  pagePlace,
   locationPath,
   translationOf,
   type TranslationLayout,
@@ -164,8 +165,7 @@ function inReadersLanguage<P extends LinkablePage>(
 /** Pages by language and place, per list of pages (once per graph). */
 const byPlaceCache = new WeakMap<readonly LinkablePage[], Map<string, LinkablePage>>();
 
-const placeKey = (page: LinkablePage, locale: string) =>
-  `${locale}\0${page.kind}\0${page.collection}\0${page.slug}\0${page.hash}`;
+const placeKey = (page: LinkablePage, locale: string) => `${locale}\0${pagePlace(page)}`;
 
 /** The translation of `page` into `locale` ("" for the original), when the site has one. */
 export function translationIn<P extends LinkablePage>(graph: LinkGraph<P>, page: P, locale: string): P | undefined {

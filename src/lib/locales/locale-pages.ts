@@ -5,7 +5,7 @@
  * and every link inside it stays in the reader's language. A fallback is never in the content graph (the check
  * reads each file once); it is made here, for the routes.
  */
-import { localePrefix } from '../content-layout.ts';
+import { localePrefix, pagePlace } from '../content-layout.ts';
 import type { PageNode } from '../content-graph/load-page.ts';
 
 /** A page as one language of the site shows it: a translation or an original, or an original standing in. */
@@ -13,8 +13,6 @@ export interface LocalePage extends PageNode {
   /** The original this page shows because it has no translation yet (its path is the would-be translation's). */
   fallbackOf?: PageNode | undefined;
 }
-
-const placeKey = (page: PageNode) => `${page.kind}\0${page.collection}\0${page.slug}\0${page.hash}`;
 
 /** Per list of content pages and locale: the same arrays on every call, so what is built from them is cached. */
 const cache = new WeakMap<readonly PageNode[], Map<string, LocalePage[]>>();
@@ -27,10 +25,10 @@ export function localePages(pages: readonly PageNode[], locale: string): LocaleP
   const originals = pages.filter((page) => !page.locale);
   if (!locale) result = originals;
   else {
-    const translated = new Map(pages.filter((page) => page.locale === locale).map((page) => [placeKey(page), page]));
+    const translated = new Map(pages.filter((page) => page.locale === locale).map((page) => [pagePlace(page), page]));
     result = originals.map(
       (original) =>
-        translated.get(placeKey(original)) ?? {
+        translated.get(pagePlace(original)) ?? {
           ...original,
           locale,
           path: `${localePrefix(locale)}${original.path}`,
@@ -38,8 +36,8 @@ export function localePages(pages: readonly PageNode[], locale: string): LocaleP
         },
     );
     // A translation whose original is gone still has its page (the check reports it as an orphan translation).
-    const kept = new Set(originals.map(placeKey));
-    result.push(...[...translated.values()].filter((page) => !kept.has(placeKey(page))));
+    const kept = new Set(originals.map(pagePlace));
+    result.push(...[...translated.values()].filter((page) => !kept.has(pagePlace(page))));
   }
   known.set(locale, result);
   return result;
@@ -51,7 +49,7 @@ const indexCache = new WeakMap<readonly LocalePage[], Map<string, LocalePage>>()
 function byPlace(pages: readonly PageNode[], locale: string): Map<string, LocalePage> {
   const list = localePages(pages, locale);
   let index = indexCache.get(list);
-  if (!index) indexCache.set(list, (index = new Map(list.map((page) => [placeKey(page), page]))));
+  if (!index) indexCache.set(list, (index = new Map(list.map((page) => [pagePlace(page), page]))));
   return index;
 }
 
@@ -59,7 +57,7 @@ function byPlace(pages: readonly PageNode[], locale: string): Map<string, Locale
 export function originalOf(page: LocalePage, pages: readonly PageNode[]): PageNode | undefined {
   if (page.fallbackOf) return page.fallbackOf;
   if (!page.locale) return page;
-  return byPlace(pages, '').get(placeKey(page));
+  return byPlace(pages, '').get(pagePlace(page));
 }
 
 /** The same page in every language, in the order of `codes`: the translation, else the fallback standing in. */
@@ -68,7 +66,7 @@ export function pageInEachLocale(
   pages: readonly PageNode[],
   codes: readonly string[],
 ): { locale: string; page: LocalePage }[] {
-  const key = placeKey(page);
+  const key = pagePlace(page);
   return codes.flatMap((code) => {
     const found = byPlace(pages, code).get(key);
     return found ? [{ locale: code, page: found }] : [];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { locateContent, locationPath, translationFile, translationOf } from '../content-layout.ts';
 import type { PageNode } from '../content-graph/load-page.ts';
 import { localePages, originalOf, pageInEachLocale } from './locale-pages.ts';
-import { compareUrl, translationState, type GitHistory } from './translation-status.ts';
+import { compareUrl, newFileUrl } from '../code-host.ts';
+import { translationState, type GitHistory } from './translation-status.ts';
 
 const folder = { codes: ['es', 'pt-br'], layout: 'folder' as const };
 const suffix = { codes: ['es', 'ar'], layout: 'suffix' as const };
@@ -136,5 +137,10 @@ describe('a translation that falls behind', () => {
     expect(compareUrl('https://github.com/o/r', 'aaa', 'bbb')).toBe('https://github.com/o/r/compare/aaa...bbb');
     expect(compareUrl('https://gitlab.com/o/r', 'aaa', 'bbb')).toBe('https://gitlab.com/o/r/-/compare/aaa...bbb');
     expect(compareUrl('not a url', 'aaa', 'bbb')).toBeUndefined();
+    const repository = { url: 'https://codeberg.org/o/r', branch: 'main' };
+    expect(newFileUrl(repository, 'docs/es/guides/x.md')).toBe(
+      'https://codeberg.org/o/r/new/main/docs/es/guides/?filename=x.md',
+    );
+    expect(newFileUrl({ ...repository, url: 'https://bitbucket.org/o/r' }, 'x.md')).toBeUndefined();
   });
 });

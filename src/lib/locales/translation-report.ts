@@ -3,6 +3,7 @@
  * check's `translations` rule reports from it, and `folio translations` prints it as a table.
  */
 import type { ContentGraph, PageNode } from '../content-graph/graph.ts';
+import { translationIn } from '../content-graph/resolve-link.ts';
 import { gitLastChanges } from '../last-updated.ts';
 import { gitChangedSince, translationState, type GitHistory, type TranslationState } from './translation-status.ts';
 
@@ -21,8 +22,6 @@ export interface TranslationReport {
   orphans: PageNode[];
 }
 
-const placeKey = (page: PageNode) => `${page.kind}\0${page.collection}\0${page.slug}`;
-
 /** The git history the report reads: one `git log` for every file's last commit. */
 export function gitHistory(docsDir: string): GitHistory {
   return { docsDir, changes: gitLastChanges(docsDir), changedSince: gitChangedSince };
@@ -31,15 +30,11 @@ export function gitHistory(docsDir: string): GitHistory {
 export function translationReport(graph: ContentGraph, history: GitHistory): TranslationReport {
   const codes = graph.layout.locales?.codes ?? [];
   const originals = graph.pages.filter((page) => !page.locale);
-  const byPlace = new Map(
-    graph.pages.filter((page) => page.locale).map((page) => [`${page.locale}\0${placeKey(page)}`, page]),
-  );
-  const known = new Set(originals.map(placeKey));
   const rows = originals.map((original) => ({
     original,
     cells: new Map(
       codes.map((code): [string, TranslationCell] => {
-        const translation = byPlace.get(`${code}\0${placeKey(original)}`);
+        const translation = translationIn(graph, original, code);
         if (!translation) return [code, { status: 'missing' }];
         const translatedFrom = translation.data?.translated_from;
         const state = translationState(
@@ -50,6 +45,6 @@ export function translationReport(graph: ContentGraph, history: GitHistory): Tra
       }),
     ),
   }));
-  const orphans = graph.pages.filter((page) => page.locale && !known.has(placeKey(page)));
+  const orphans = graph.pages.filter((page) => page.locale && !translationIn(graph, page, ''));
   return { codes, rows, orphans };
 }

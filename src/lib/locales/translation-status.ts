@@ -5,7 +5,7 @@
  * the reader is sent to the diff of the original since then on the code host.
  */
 import { execFileSync } from 'node:child_process';
-import { relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import type { LastChange } from '../last-updated.ts';
 import { parseDay } from '../review-dates.ts';
 
@@ -63,7 +63,7 @@ export function translationState(facts: TranslationFacts, history: GitHistory): 
 export function gitChangedSince(file: string, commit: string): boolean {
   try {
     const out = execFileSync('git', ['log', '--format=%H', `${commit}..HEAD`, '--', file], {
-      cwd: file.slice(0, file.lastIndexOf(sep)) || '.',
+      cwd: dirname(file),
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     });
@@ -71,20 +71,4 @@ export function gitChangedSince(file: string, commit: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * Where the code host shows what changed in the repository between two commits (GitHub, Gitea/Forgejo and
- * GitLab's compare view; Bitbucket's takes the newer first); undefined for a host whose URLs are unknown.
- */
-export function compareUrl(repositoryUrl: string, from: string, to: string): string | undefined {
-  let host: string;
-  try {
-    host = new URL(repositoryUrl).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
-  if (host === 'bitbucket.org') return `${repositoryUrl}/branches/compare/${to}%0D${from}`;
-  if (host === 'gitlab.com' || host.startsWith('gitlab.')) return `${repositoryUrl}/-/compare/${from}...${to}`;
-  return `${repositoryUrl}/compare/${from}...${to}`;
 }
