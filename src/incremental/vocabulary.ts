@@ -8,8 +8,8 @@
  */
 import { decodeHTML } from 'entities';
 
-/** A run of non-space characters from its first letter or digit to its last. */
-const word = /[\p{L}\p{N}](?:\S*[\p{L}\p{N}])?/gu;
+/** A token's word: from its first letter or digit to its last (a token never holds white space). */
+const word = /[\p{L}\p{N}](?:\S*[\p{L}\p{N}])?/u;
 const camelCase = /\p{Ll}\p{Lu}/u;
 const tag = /<[^>]*>/g;
 
@@ -17,10 +17,16 @@ const tag = /<[^>]*>/g;
  * Adds the words of a text as they go into the vocabulary record: split at white space, with the punctuation
  * around a word removed; what is inside ("delorean-deps", "libvirtd.conf") stays, as Pagefind reads such a
  * token the same way in the record as on the page. Lower-cased, except a word with a capital inside
- * ("GerritHub"), which Pagefind also indexes in parts ("gerrit", "hub").
+ * ("GerritHub"), which Pagefind also indexes in parts ("gerrit", "hub"). `seen` holds the tokens already read
+ * (most of a page's tokens repeat), so each distinct one is matched once: this runs on every page of a build.
  */
-export function addWords(into: Set<string>, text: string): void {
-  for (const [found] of text.matchAll(word)) into.add(camelCase.test(found) ? found : found.toLowerCase());
+export function addWords(into: Set<string>, text: string, seen = new Set<string>()): void {
+  for (const token of text.split(/\s+/)) {
+    if (seen.has(token)) continue;
+    seen.add(token);
+    const found = word.exec(token)?.[0];
+    if (found !== undefined) into.add(camelCase.test(found) ? found : found.toLowerCase());
+  }
 }
 
 /**
@@ -30,8 +36,9 @@ export function addWords(into: Set<string>, text: string): void {
  */
 export function pageWords(title: string, bodyHtml: string): string[] {
   const words = new Set<string>();
-  addWords(words, title);
-  addWords(words, decodeHTML(bodyHtml.replace(tag, ' ')));
-  addWords(words, decodeHTML(bodyHtml.replace(tag, '')));
+  const seen = new Set<string>();
+  addWords(words, title, seen);
+  addWords(words, decodeHTML(bodyHtml.replace(tag, ' ')), seen);
+  addWords(words, decodeHTML(bodyHtml.replace(tag, '')), seen);
   return [...words];
 }

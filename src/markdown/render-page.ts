@@ -37,13 +37,24 @@ export type PageRenderer = (
   commit?: string,
 ) => Promise<RenderedMarkdown>;
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The page's facts for the content graph, collected from the parsed tree before anything changes it. */
+    markdownFacts: MarkdownFacts;
+  }
+}
+
+/**
+ * Runs first on the parsed tree; the rendering plugins after it see the same ids (id assignment is idempotent).
+ * The facts travel with the file, so renders may overlap (a page waiting for its diagram's drawing does not hold
+ * up the next page: src/lib/content-graph/render-worker.ts).
+ */
+const remarkCollectFacts = () => (tree: Root, file: VFile) => {
+  const { tree: _tree, ...collected } = collectMarkdownFacts(tree, String(file.value), { judgeRawHtml: false });
+  file.data.markdownFacts = collected;
+};
+
 export function createPageRenderer(options: PipelineOptions): PageRenderer {
-  let facts: MarkdownFacts | undefined;
-  // Runs first on the parsed tree; the rendering plugins after it see the same ids (id assignment is idempotent).
-  const remarkCollectFacts = () => (tree: Root, file: VFile) => {
-    const { tree: _tree, ...collected } = collectMarkdownFacts(tree, String(file.value), { judgeRawHtml: false });
-    facts = collected;
-  };
   const { remarkPlugins, rehypePlugins } = markdownPipeline(options);
   const processor = unified()
     .use(remarkParseNative)
@@ -55,26 +66,18 @@ export function createPageRenderer(options: PipelineOptions): PageRenderer {
     .use(rehypePlugins)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze();
-  // Calls must not overlap: the facts of one render are read right after it.
-  let queue: Promise<unknown> = Promise.resolve();
-  return (body, absPath, frontmatter, commit) => {
-    const run = queue.then(async () => {
-      facts = undefined;
-      const file = new VFile({
-        value: body,
-        path: absPath,
-        data: { astro: { frontmatter }, ...(commit ? { sourceCommit: commit } : {}) },
-      });
-      const html = String(await processor.process(file));
-      // Set by the plugin above during process(), which the compiler cannot see.
-      const collected = facts as MarkdownFacts | undefined;
-      if (!collected) throw new Error(`${absPath}: the facts plugin did not run`);
-      if (!file.data.rawHtml) throw new Error(`${absPath}: the raw-HTML policy did not run`);
-      const twin = file.data.twin ?? { edits: [], terms: [] };
-      const diagrams = file.data.diagrams ?? collected.diagrams;
-      return { html, facts: { ...collected, rawHtml: file.data.rawHtml, diagrams }, twin };
+  return async (body, absPath, frontmatter, commit) => {
+    const file = new VFile({
+      value: body,
+      path: absPath,
+      data: { astro: { frontmatter }, ...(commit ? { sourceCommit: commit } : {}) },
     });
-    queue = run.catch(() => undefined);
-    return run;
+    const html = String(await processor.process(file));
+    const collected = file.data.markdownFacts;
+    if (!collected) throw new Error(`${absPath}: the facts plugin did not run`);
+    if (!file.data.rawHtml) throw new Error(`${absPath}: the raw-HTML policy did not run`);
+    const twin = file.data.twin ?? { edits: [], terms: [] };
+    const diagrams = file.data.diagrams ?? collected.diagrams;
+    return { html, facts: { ...collected, rawHtml: file.data.rawHtml, diagrams }, twin };
   };
 }

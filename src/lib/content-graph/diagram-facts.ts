@@ -54,3 +54,9 @@ export function diagramVerdict(fact: DiagramFact, result: DiagramResult): Diagra
       return { ...fact, judged: true, diagramType: result.diagramType };
   }
 }
+
+/**
+ * Whether a file's text seems to hold a Mermaid fence, from its raw text without parsing it: a hint for the order
+ * files are rendered in (load-content.ts), where being wrong costs a little time and nothing else.
+ */
+export const mayHoldDiagram = (raw: string): boolean => /^[ \t]*(?:`{3,}|~{3,})[ \t]*mermaid\b/im.test(raw);

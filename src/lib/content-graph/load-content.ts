@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { mayHoldDiagram } from './diagram-facts.ts';
 import { includedFiles } from './mdbook-includes.ts';
 import type { MarkdownStrings } from '../../config/ui-strings.ts';
 import type { PageRenderer } from '../../markdown/render-page.ts';
@@ -315,6 +316,9 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
     if (cached?.digest === digest) results.set(file.absPath, cacheEntry(cached));
     else tasks.push({ ...file, raw, commit });
   }
+  // Pages with a diagram first: drawing one starts a thread that loads the renderer (a second or more), which
+  // then overlaps the other pages instead of holding up the end of the load.
+  tasks.sort((a, b) => Number(mayHoldDiagram(b.raw)) - Number(mayHoldDiagram(a.raw)));
   let fresh: RenderResult[] = [];
   if (tasks.length >= minFilesForWorkers) fresh = await renderInWorkers(tasks, setup);
   else if (tasks.length > 0) {

@@ -25,7 +25,9 @@ async function work(): Promise<void> {
   }
 }
 
-work().then(
+// Two pages at a time: rendering is synchronous but for a diagram's drawing, which happens on a thread of its own
+// (src/markdown/diagrams/mermaid-renderer.ts); while one page waits for it, this worker renders the next.
+Promise.all([work(), work()]).then(
   () => post({ kind: 'done' }),
   (error: unknown) =>
     post({ kind: 'error', error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
