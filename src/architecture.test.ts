@@ -39,6 +39,7 @@ const layerOf: [prefix: string, layer: Layer][] = [
   // Route data and Astro's content loader: they read the site context, so they are the site's.
   ['lib/entries.ts', 'site'],
   ['lib/content-loader.ts', 'site'],
+  ['lib/content-sync.ts', 'site'],
   ['lib/twin-routes.ts', 'site'],
   ['lib/feeds.ts', 'site'],
   ['cli/', 'cli'],

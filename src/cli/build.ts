@@ -7,7 +7,7 @@
  * atomic step (src/lib/output/site-folders.ts); builds of one DIR run one at a time (src/lib/output/
  * build-lock.ts), and each first removes what a build that died left behind.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { markdownStrings } from '../config/ui-strings.ts';
 import { contextEnv, createSiteContext, releaseSiteContext } from '../context/site-context.ts';
@@ -20,6 +20,7 @@ import {
   type BuildState,
 } from '../incremental/index.ts';
 import { contentCacheFile, startContentLoad } from '../lib/content-graph/early-load.ts';
+import { startRenderWorkers } from '../lib/content-graph/render-workers.ts';
 import { lockOutput } from '../lib/output/build-lock.ts';
 import { outputFolderProblem } from '../lib/output/output-folder.ts';
 import {
@@ -73,20 +74,35 @@ export const build: Command = {
     setFolioEnvironment(process.env, { docs, config, strict: values['strict'] === true });
     productionEnvironment(process.env);
     const caches = cacheFolders(packageRoot);
+    // Without a content cache every file is rendered: the render workers start loading the Markdown pipeline now,
+    // on the other cores, while this thread reads the config and the docs folder. (With one, a build usually
+    // renders a few files or none, and starts workers only if it needs them.)
+    const workers = existsSync(contentCacheFile(caches.astro)) ? undefined : startRenderWorkers();
+    /** A step before the content load takes the workers over: if it fails, they go too. */
+    const beforeLoad = async <T>(step: () => T | Promise<T>): Promise<T> => {
+      try {
+        return await step();
+      } catch (error) {
+        await workers?.release();
+        throw error;
+      }
+    };
     // Loaded after the environment is set: the site settings read it (SITE_URL, BASE_PATH, .env files).
-    const { site, glossaryPlace } = await import('../site.config.ts');
+    const { site, glossaryPlace } = await beforeLoad(() => import('../site.config.ts'));
 
     const folders = siteFolders(target);
     const where = shown(cwd, folders.final);
-    prepareBuildsFolder(folders);
+    await beforeLoad(() => prepareBuildsFolder(folders));
     let lost: Error | undefined;
-    const unlock = await lockOutput(folders, {
-      onWait: () => console.log(`Another build of ${where} is running: waiting for it to finish.`),
-      onLost: (error) => {
-        lost = error;
-        console.error(`Another build of ${where} took over while this one was stalled (${error.message}).`);
-      },
-    });
+    const unlock = await beforeLoad(() =>
+      lockOutput(folders, {
+        onWait: () => console.log(`Another build of ${where} is running: waiting for it to finish.`),
+        onLost: (error) => {
+          lost = error;
+          console.error(`Another build of ${where} took over while this one was stalled (${error.message}).`);
+        },
+      }),
+    );
     for (const path of removeDebris(folders)) console.log(`Removed ${shown(cwd, path)}, left by a build that stopped.`);
     // The site the last build replaced goes while this one loads content (on a slow disk, a second or more).
     const replacedRemoved = removeReplacedSites(folders);
@@ -107,6 +123,7 @@ export const build: Command = {
       ui: markdownStrings(site.ui),
       layout: site.layout,
       cacheFile: contentCacheFile(caches.astro),
+      workers,
     });
     // As soon as content is loaded (Astro is still starting): which pages the published site already holds as
     // this build would render them (src/incremental/page-reuse.ts). Those are indexed for search at once, left out of the

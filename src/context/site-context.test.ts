@@ -21,7 +21,7 @@ describe('site contexts', () => {
     const graph = buildContentGraph(process.cwd(), { layout: { docsDir: 'src/config/fixtures/plain' } });
     a.content = { graph, html: new Map(), problems: [] };
     a.build = { previousDir: '/a', manifestFile: '/a.json', reused: new Set(['/x/']) };
-    a.searchFeed = () => undefined;
+    a.pageTwins = new Map([['/x/', '# X']]);
     recordSpan(a, 'searchIndex', 5);
     recordSpan(a, 'searchIndex', 7);
 
@@ -32,7 +32,7 @@ describe('site contexts', () => {
     expect(foundA.content?.graph).toBe(graph);
     expect(foundA.timings.spans).toEqual({ searchIndex: 12 });
     expect(foundB.settings).toBe(settingsB);
-    expect([foundB.content, foundB.build, foundB.searchFeed]).toEqual([undefined, undefined, undefined]);
+    expect([foundB.content, foundB.build, foundB.pageTwins]).toEqual([undefined, undefined, undefined]);
     expect(foundB.timings).toEqual({ marks: {}, spans: {} });
 
     releaseSiteContext(a);

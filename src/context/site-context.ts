@@ -10,7 +10,7 @@
  * in one process each have their own context and never see each other's state.
  */
 import { randomUUID } from 'node:crypto';
-import type { BuildState, SearchFeed } from '../incremental/index.ts';
+import type { BuildState } from '../incremental/index.ts';
 import type { EarlyLoad } from '../lib/content-graph/early-load.ts';
 import type { ContentGraph } from '../lib/content-graph/graph.ts';
 import type { RenderedHtml } from '../lib/content-graph/load-content.ts';
@@ -56,8 +56,6 @@ export interface SiteContext {
    * and src/integrations/page-twins.ts writes them beside the pages, instead of a route per twin.
    */
   pageTwins: Map<string, string> | undefined;
-  /** Open while a build renders: receives every finished page for the search index (src/middleware.ts). */
-  searchFeed: SearchFeed | undefined;
   readonly timings: BuildTimings;
 }
 
@@ -79,7 +77,6 @@ export function createSiteContext(settings: SiteSettings): SiteContext {
     earlyLoad: undefined,
     build: undefined,
     pageTwins: undefined,
-    searchFeed: undefined,
     timings: { marks: {}, spans: {} },
   };
   registry().set(context.id, context);

@@ -21,4 +21,4 @@ export { copyPublishedFolder, copyReusedPages, isReused, reusedUrls, reusesTwin 
 
 // The search index in parts, so a rebuild re-indexes only the parts whose pages changed.
 export { indexFolder, mergedIndexFolders, planSearchShards, type SearchShards } from './search-shards.ts';
-export type { SearchFeed, SearchIndexBuild } from './search-feed.ts';
+export type { SearchIndexBuild } from './search-feed.ts';

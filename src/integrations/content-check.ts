@@ -105,8 +105,9 @@ export default function contentCheck(context: SiteContext, options: ContentCheck
       'astro:build:start': async () => {
         await context.contentReady;
       },
-      // Before the sitemap and the search index look at the site (this integration comes first).
-      'astro:build:done': ({ dir, logger }) => {
+      // As soon as every page is written, before the search index reads the site or the sitemap looks at it (this
+      // integration comes first).
+      'astro:build:generated': ({ dir, logger }) => {
         const copied = copyReusedPages(context.build, fileURLToPath(dir), options.base);
         if (copied > 0) logger.info(`copied ${copied} unchanged pages from the published site`);
       },

@@ -32,7 +32,7 @@ export default function docsAssets(context: SiteContext, base: string): AstroInt
     hooks: {
       'astro:server:setup': ({ server }) => {
         // Vite watches the package folder only; the docs folder can be anywhere (`folio dev ../docs`). Watched,
-        // its edits reach the content loader (src/lib/content-loader.ts), which reloads the pages.
+        // its edits reach the content loader (src/lib/content-sync.ts), which reloads the pages.
         server.watcher.add(loadedSite(context).graph.docsDir);
         server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
           const { graph } = loadedSite(context);

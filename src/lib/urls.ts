@@ -11,8 +11,8 @@ export function joinBase(base: string, path: string): string {
 
 /**
  * The file a page is written to, relative to the output folder, as Pagefind's addDirectory would name it
- * (so result URLs are the same as indexing the folder): "/team/manual/x/" -> "manual/x/index.html". Takes
- * the path as the content graph has it, not percent-encoded (src/middleware.ts decodes what Astro gives).
+ * (so a page handed over by its HTML gets the URL the folder's pages get): "/team/manual/x/" ->
+ * "manual/x/index.html". Takes the path as the content graph has it, not percent-encoded.
  */
 export function outputFileOf(pathname: string, base: string): string {
   const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');

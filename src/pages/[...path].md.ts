@@ -12,7 +12,7 @@ import { pagesLeaveTwins, twinAt, twinRoutes, type TwinRoute } from '../lib/twin
 import { site } from '../site.config.ts';
 
 export async function getStaticPaths() {
-  // Read so the dev server makes a twin again when its file changes (src/lib/content-loader.ts).
+  // Read so the dev server makes a twin again when its file changes (src/lib/content-sync.ts).
   if (import.meta.env.DEV) await getCollection('docs');
   const build = thisSite().build;
   return (

@@ -1,10 +1,10 @@
 /**
  * Astro integration: indexes the finished pages with Pagefind's Node API, so every build has a search index
  * and there is no separate step to forget. The index opens in `astro:build:start` (or earlier, under
- * `npm run build`, holding the pages a rebuild reuses: indexReusedPages); src/middleware.ts hands it each page
- * as soon as it is rendered (Pagefind parses it in its own process while Astro renders the next);
- * `astro:build:done` waits for the last page and writes the index (a large site's in parts, in parallel:
- * src/incremental/search-shards.ts). Content pages mark their <main> with
+ * `npm run build`, holding the pages a rebuild reuses: indexReusedPages); `astro:build:done` has Pagefind read
+ * the pages this build rendered from the built site and writes the index (a large site's in parts, in parallel:
+ * src/incremental/search-shards.ts; session.ts says why the pages are not handed over as they are rendered).
+ * Content pages mark their <main> with
  * data-pagefind-body and `kind:page`. Glossary terms are added on top as records of `kind:term`, each a result
  * of its own with a deep link (/<glossary folder>/#term, read from the built glossary page). Checklist items need no
  * records: each is a titled anchor of its page (src/markdown/remark-checklists.ts), so Pagefind lists it as a
@@ -14,9 +14,7 @@
  * the index of one build in session.ts, writing its parts in write-shards.ts.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { siteFile } from '../../lib/urls.ts';
 import { loadedSite, recordSpan, type SiteContext } from '../../context/site-context.ts';
 import { planSearchShards, type BuildState, type SearchIndexBuild } from '../../incremental/index.ts';
 import { loadPagefind, type PagefindLoader } from './pagefind.ts';
@@ -40,7 +38,15 @@ export default function searchIndex(
   const { base, lang, glossary, locales = [] } = options;
   let build: SearchIndexBuild | undefined;
   let localeBuilds: { prefix: string; build: SearchIndexBuild }[] = [];
-  let started = 0;
+  let finishing: ReturnType<typeof finishAll> | undefined;
+  /** Has each index read the built pages and written itself; records how long that took. */
+  const finishAll = async (dir: string) => {
+    if (!build) throw new Error('Search index: the index was never opened (astro:build:start did not run)');
+    const waited = performance.now();
+    const results = await Promise.all([build.finish(dir), ...localeBuilds.map((locale) => locale.build.finish(dir))]);
+    recordSpan(context, 'searchIndex', Math.round(performance.now() - waited));
+    return results;
+  };
   /** One index per other language, each unsplit: it holds that language's translated pages only. */
   const openLocales = async (state: BuildState | undefined) => {
     const pages = loadedSite(context).graph.pages;
@@ -57,21 +63,17 @@ export default function searchIndex(
           indexRoot: locale.code,
         });
         const prefix = `${base}${locale.code}/`;
-        // Pages a rebuild takes unchanged from the published site are indexed from there (as indexReusedPages does).
-        try {
-          for (const path of state?.reused ?? [])
-            if (path.startsWith(prefix) && shards.shardOf(path) !== undefined)
-              opened.addPage(path, readFileSync(siteFile(state!.previousDir, path, base), 'utf8'));
-        } catch (error) {
-          await opened.abort();
-          throw error;
-        }
+        // Pages a rebuild takes unchanged from the published site are read from there (as indexReusedPages does);
+        // finish() reads the rest from the built site.
+        const reused = [...(state?.reused ?? [])].filter(
+          (path) => path.startsWith(prefix) && shards.shardOf(path) !== undefined,
+        );
+        if (state && reused.length > 0) opened.addPublished(state.previousDir, reused);
         return { prefix, build: opened };
       }),
     );
   };
   const open = async (state: BuildState | undefined) => {
-    started = performance.now();
     // `npm run build` planned the split with the reuse of pages already (src/incremental/page-reuse.ts).
     const shards =
       state?.searchShards ??
@@ -86,8 +88,6 @@ export default function searchIndex(
       await opened.abort();
       throw error;
     });
-    context.searchFeed = (pathname, html) =>
-      (others.find(({ prefix }) => pathname.startsWith(prefix))?.build ?? opened).addPage(pathname, html);
     build = opened;
     localeBuilds = others;
   };
@@ -100,26 +100,22 @@ export default function searchIndex(
         await state?.ready;
         await open(state);
       },
+      // Every page is written now: Pagefind starts reading them while the other integrations finish the build.
+      'astro:build:generated': ({ dir }) => {
+        finishing = finishAll(fileURLToPath(dir));
+        finishing.catch(() => undefined); // Awaited in astro:build:done.
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        context.searchFeed = undefined;
-        if (!build) throw new Error('Search index: the index was never opened (astro:build:start did not run)');
-        const waited = performance.now();
-        const [main, ...more] = await Promise.all([
-          build.finish(fileURLToPath(dir)),
-          ...localeBuilds.map((locale) => locale.build.finish(fileURLToPath(dir))),
-        ]);
+        const [main, ...more] = await (finishing ?? finishAll(fileURLToPath(dir)));
         const { written, reused } = main;
         const pages = [main, ...more].reduce((sum, result) => sum + result.pages, 0);
         const terms = [main, ...more].reduce((sum, result) => sum + result.terms, 0);
-        const ms = Math.round(performance.now() - waited);
-        recordSpan(context, 'searchIndex', ms);
+        const ms = context.timings.spans['searchIndex'] ?? 0;
         const split =
           written + reused > 1
             ? ` into ${written} indexes${reused ? `, ${reused} more unchanged and copied` : ''}`
             : '';
-        logger.info(
-          `indexed ${pages} HTML pages as they were built, then ${terms} glossary terms${split}; ${ms} ms after the last page (${Math.round(performance.now() - started)} ms in all)`,
-        );
+        logger.info(`indexed ${pages} HTML pages, then ${terms} glossary terms${split}; ${ms} ms after the last page`);
       },
     },
   };

@@ -10,6 +10,7 @@ export interface PagefindApi {
 }
 export interface PagefindIndexApi {
   addHTMLFile(file: { sourcePath: string; content: string }): Promise<{ errors: string[] }>;
+  addDirectory(dir: { path: string; glob?: string }): Promise<{ errors: string[]; page_count: number }>;
   addCustomRecord(record: PagefindRecord): Promise<{ errors: string[] }>;
   writeFiles(options: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
 }

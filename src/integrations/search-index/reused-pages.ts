@@ -1,11 +1,9 @@
 /**
- * For a rebuild (src/cli/build.ts): opens the index as soon as content is loaded and hands it the pages taken
- * unchanged from the published site (those of the shards it does not reuse whole), so Pagefind parses them
- * while Astro is still starting, not at the end.
+ * For a rebuild (src/cli/build.ts): opens the index as soon as content is loaded and has Pagefind read the pages
+ * taken unchanged from the published site (those of the shards it does not reuse whole), so it parses them while
+ * Astro is still starting, not at the end.
  */
-import { readFileSync } from 'node:fs';
 import type { BuildState, SearchIndexBuild } from '../../incremental/index.ts';
-import { siteFile } from '../../lib/urls.ts';
 import { loadPagefind } from './pagefind.ts';
 import type { GlossaryPlace } from './records.ts';
 import { openSearchIndex } from './session.ts';
@@ -26,15 +24,10 @@ export async function indexReusedPages(
     reusedShards: state.reusedShards,
     previousDir: state.previousDir,
   });
-  try {
-    for (const path of state.reused ?? []) {
-      const shard = shards.shardOf(path);
-      if (shard !== undefined && !state.reusedShards?.has(shard))
-        index.addPage(path, readFileSync(siteFile(state.previousDir, path, base), 'utf8'));
-    }
-  } catch (error) {
-    await index.abort();
-    throw error;
-  }
+  const paths = [...(state.reused ?? [])].filter((path) => {
+    const shard = shards.shardOf(path);
+    return shard !== undefined && !state.reusedShards?.has(shard);
+  });
+  index.addPublished(state.previousDir, paths);
   return index;
 }

@@ -13,11 +13,17 @@ import { outputFileOf } from '../../lib/urls.ts';
 const glossaryHtml = `<main><dl class="glossary"><dt id="nvr">NVR <a class="heading-link" href="#nvr">#</a></dt><dd><p>Name, version, release.</p><p>Bumped by every build.</p><p class="term-used" data-pagefind-ignore>Used in: <a href="/guides/heartbleed/">Heartbleed</a></p></dd><dt id="svirt">sVirt</dt><dd><p>SELinux for guests.</p></dd></dl></main>`;
 
 /** A fake Pagefind per module instance, as loadPagefind gives each index its own. */
-function fakePagefind(overrides: { addErrors?: string[] } = {}) {
+function fakePagefind(overrides: { addErrors?: string[]; pageCount?: (glob: string) => number } = {}) {
   const instances = new Map<number, ReturnType<typeof fakeInstance>>();
   function fakeInstance() {
     const index = {
       addHTMLFile: vi.fn(() => Promise.resolve({ errors: overrides.addErrors ?? [] })),
+      addDirectory: vi.fn(({ glob = '' }: { path: string; glob?: string }) =>
+        Promise.resolve({
+          errors: overrides.addErrors ?? [],
+          page_count: overrides.pageCount?.(glob) ?? (glob.startsWith('{') ? glob.split(',').length : 1),
+        }),
+      ),
       addCustomRecord: vi.fn(() => Promise.resolve({ errors: [] })),
       writeFiles: vi.fn(() => Promise.resolve({ errors: [], outputPath: 'x' })),
     };
@@ -63,6 +69,12 @@ function builtSite(): string {
   return dir;
 }
 
+/** Writes a page into a built site folder, where a build writes it. */
+function writePage(dir: string, path: string, html: string): void {
+  mkdirSync(join(dir, path), { recursive: true });
+  writeFileSync(join(dir, outputFileOf(path, '/')), html);
+}
+
 describe('search index integration', () => {
   it('links a term to the glossary folder the config names, in that section', () => {
     const record = termRecord({ id: 'nvr', title: 'NVR', text: 'NVR. A name.' }, 'de', {
@@ -80,21 +92,19 @@ describe('search index integration', () => {
     ]);
   });
 
-  it('indexes each page handed to it, adds one record per term, writes to pagefind/ and closes', async () => {
+  it('reads each built search page, adds one record per term, writes to pagefind/ and closes', async () => {
     const dir = builtSite();
     const pagefind = fakePagefind();
     const build = await openSearchIndex(pagefind.load, single);
     const { index, close } = pagefind.instance(0);
-    build.addPage('/guides/x/', '<main data-pagefind-body>x</main>');
-    // Not a search result (no data-pagefind-body): Pagefind would skip it, so it is not even sent.
-    build.addPage('/', '<main>home</main>');
+    writePage(dir, '/guides/x/', '<main data-pagefind-body>x</main>');
+    // Not a search result (no data-pagefind-body): Pagefind is not asked to read it.
+    writePage(dir, '/', '<main>home</main>');
     expect(close).not.toHaveBeenCalled();
     expect(await build.finish(dir)).toEqual({ pages: 1, terms: 2, written: 1, reused: 0 });
-    expect(index.addHTMLFile).toHaveBeenCalledTimes(1);
-    expect(index.addHTMLFile).toHaveBeenCalledWith({
-      sourcePath: 'guides/x/index.html',
-      content: '<main data-pagefind-body>x</main>',
-    });
+    expect(index.addDirectory).toHaveBeenCalledTimes(1);
+    expect(index.addDirectory).toHaveBeenCalledWith({ path: dir, glob: 'guides/x/index.html' });
+    expect(index.addHTMLFile).not.toHaveBeenCalled();
     expect(index.addCustomRecord).toHaveBeenCalledWith(
       expect.objectContaining({ url: '/glossary/#svirt', filters: { section: ['Glossary'], kind: ['term'] } }),
     );
@@ -107,8 +117,9 @@ describe('search index integration', () => {
     const build = await openSearchIndex(pagefind.load, { ...single, lang: 'de' });
     const { createIndex, index } = pagefind.instance(0);
     expect(createIndex).toHaveBeenCalledWith(expect.objectContaining({ forceLanguage: 'de' }));
-    build.addPage('/guides/x/', '<html lang="fr"><main data-pagefind-body>x</main></html>');
-    await build.finish(builtSite());
+    const dir = builtSite();
+    writePage(dir, '/guides/x/', '<html lang="fr"><main data-pagefind-body>x</main></html>');
+    await build.finish(dir);
     expect(index.addCustomRecord).toHaveBeenCalledWith(
       expect.objectContaining({ url: '/glossary/#nvr', language: 'de' }),
     );
@@ -124,11 +135,13 @@ describe('search index integration', () => {
     expect(outputFileOf('/guides/100%-done/', '/')).toBe('guides/100%-done/index.html');
   });
 
-  it('fails when no page reached the index, rather than writing one without it', async () => {
+  it('fails when a searchable page is not in the built site, rather than writing an index without it', async () => {
     const pagefind = fakePagefind();
     const build = await openSearchIndex(pagefind.load, single);
     const { index, close } = pagefind.instance(0);
-    await expect(build.finish(builtSite())).rejects.toThrow(/1 of 1 pages never reached the index/);
+    await expect(build.finish(builtSite())).rejects.toThrow(
+      /1 of 1 searchable pages are not in the built site: \/guides\/x\//,
+    );
     expect(index.writeFiles).not.toHaveBeenCalled();
     expect(close).toHaveBeenCalled();
   });
@@ -137,8 +150,9 @@ describe('search index integration', () => {
     const pagefind = fakePagefind({ addErrors: ['bad html'] });
     const build = await openSearchIndex(pagefind.load, single);
     const { index, close } = pagefind.instance(0);
-    build.addPage('/guides/x/', '<main data-pagefind-body>x</main>');
-    await expect(build.finish(builtSite())).rejects.toThrow(/addHTMLFile failed:\nguides\/x\/index.html: bad html/);
+    const dir = builtSite();
+    writePage(dir, '/guides/x/', '<main data-pagefind-body>x</main>');
+    await expect(build.finish(dir)).rejects.toThrow(/addDirectory failed:\npagefind: bad html/);
     expect(index.writeFiles).not.toHaveBeenCalled();
     expect(close).toHaveBeenCalled();
   });
@@ -151,18 +165,19 @@ describe('search index integration', () => {
     const pagefind = fakePagefind();
     const build = await openSearchIndex(pagefind.load, { base: '/', lang: 'en', glossary, shards });
     expect([...pagefind.instances.keys()].sort()).toEqual([0, 1, 2, 3]);
-    for (const path of shards.paths) build.addPage(path, `<main data-pagefind-body>${path}</main>`);
-    build.addPage('/glossary/', '<main>not a search result</main>');
+    for (const path of shards.paths) writePage(dir, path, `<main data-pagefind-body>${path}</main>`);
     const result = await build.finish(dir);
     expect(result).toEqual({ pages: 5, terms: 2, written: 4, reused: 0 });
-    for (const path of shards.paths)
-      expect(pagefind.instance(shards.shardOf(path) ?? -1).index.addHTMLFile).toHaveBeenCalledWith({
-        sourcePath: `${path.slice(1)}index.html`,
-        content: `<main data-pagefind-body>${path}</main>`,
-      });
-    // Pages dealt in path order: no shard is empty.
-    for (const n of [1, 2, 3]) expect(pagefind.instance(n).index.addHTMLFile).toHaveBeenCalled();
-    expect(pagefind.instance(0).index.addHTMLFile).not.toHaveBeenCalled();
+    const globOf = (n: number) => pagefind.instance(n).index.addDirectory.mock.calls.map(([call]) => call.glob);
+    for (const n of [1, 2, 3]) {
+      const files = shards.paths
+        .filter((path) => shards.shardOf(path) === n)
+        .map((path) => `${path.slice(1)}index.html`);
+      // Pages dealt in path order: no shard is empty.
+      expect(files.length).toBeGreaterThan(0);
+      expect(globOf(n)).toEqual([files.length === 1 ? files[0] : `{${files.join(',')}}`]);
+    }
+    expect(globOf(0)).toEqual([]);
     // Two glossary terms, and in every index the site's vocabulary (never a result).
     expect(pagefind.instance(0).index.addCustomRecord).toHaveBeenCalledTimes(3);
     for (const n of [0, 1, 2, 3]) {
@@ -182,22 +197,76 @@ describe('search index integration', () => {
     }
   });
 
+  it('has Pagefind read the pages this build rendered from the built site, by a glob naming exactly them', async () => {
+    const dir = builtSite();
+    const shards = planSearchShards(pages(['a', 'b', 'c', 'd', 'e', 'x,y']), '/', 2, wordsOf);
+    for (const path of shards.paths) {
+      mkdirSync(join(dir, path), { recursive: true });
+      writeFileSync(join(dir, outputFileOf(path, '/')), `<main data-pagefind-body>${path}</main>`);
+    }
+    const pagefind = fakePagefind();
+    const build = await openSearchIndex(pagefind.load, { base: '/', lang: 'en', glossary, shards });
+    // A page a rebuild reuses is read from the published site, and not from the new one again.
+    const published = builtSite();
+    writePage(published, '/guides/a/', '<main data-pagefind-body>a</main>');
+    build.addPublished(published, ['/guides/a/']);
+    expect(await build.finish(dir)).toMatchObject({ pages: 6 });
+    const fromPublished = pagefind.instance(shards.shardOf('/guides/a/') ?? -1).index.addDirectory.mock.calls;
+    expect(fromPublished[0]?.[0]).toEqual({ path: published, glob: 'guides/a/index.html' });
+    const globs = [1, 2, 3].flatMap((n) =>
+      pagefind.instance(n).index.addDirectory.mock.calls.map(([call]) => [n, call.path, call.glob]),
+    );
+    const named = globs
+      .filter(([, path]) => path === dir)
+      .flatMap(([n, , glob]) =>
+        String(glob)
+          .replace(/^\{|\}$/g, '')
+          .split(',')
+          .map((file) => [n, file]),
+      );
+    // Each rendered page once, in its own shard's index; a name a glob would misread is handed over by its HTML.
+    expect(named.map(([, file]) => file).sort()).toEqual(
+      ['b', 'c', 'd', 'e'].map((slug) => `guides/${slug}/index.html`),
+    );
+    for (const [n, file] of named) expect(shards.shardOf(`/${String(file).replace(/index\.html$/, '')}`)).toBe(n);
+    const comma = shards.shardOf('/guides/x,y/') ?? -1;
+    expect(pagefind.instance(comma).index.addHTMLFile).toHaveBeenCalledWith({
+      sourcePath: 'guides/x,y/index.html',
+      content: '<main data-pagefind-body>/guides/x,y/</main>',
+    });
+  });
+
+  it('fails when Pagefind indexed fewer built pages than it was given', async () => {
+    const dir = builtSite();
+    mkdirSync(join(dir, 'guides', 'x'), { recursive: true });
+    writeFileSync(join(dir, 'guides', 'x', 'index.html'), '<main>no data-pagefind-body</main>');
+    const pagefind = fakePagefind({ pageCount: () => 0 });
+    const build = await openSearchIndex(pagefind.load, single);
+    await expect(build.finish(dir)).rejects.toThrow(
+      /addDirectory failed:\npagefind: Pagefind indexed 0 of the 1 pages it was given \(guides\/x\/index.html/,
+    );
+    expect(pagefind.instance(0).index.writeFiles).not.toHaveBeenCalled();
+  });
+
   it('a single index needs no vocabulary record', async () => {
     expect(single.shards.vocabulary).toEqual([]);
     const pagefind = fakePagefind();
     const build = await openSearchIndex(pagefind.load, single);
-    build.addPage('/guides/x/', '<main data-pagefind-body>x</main>');
-    await build.finish(builtSite());
+    const dir = builtSite();
+    writePage(dir, '/guides/x/', '<main data-pagefind-body>x</main>');
+    await build.finish(dir);
     expect(pagefind.instance(0).index.addCustomRecord).not.toHaveBeenCalledWith(
       expect.objectContaining({ url: '/search/#vocabulary' }),
     );
   });
 
-  it('fails when a searchable page never reached its index, or reached one the rebuild copies', async () => {
+  it('fails when a searchable page is neither handed over nor built, or reached an index the rebuild copies', async () => {
     const shards = planSearchShards(pages(['a', 'b', 'c', 'd']), '/', 2, wordsOf);
     const missing = await openSearchIndex(fakePagefind().load, { base: '/', lang: 'en', shards });
-    missing.addPage('/guides/a/', '<main data-pagefind-body>a</main>');
-    await expect(missing.finish(builtSite())).rejects.toThrow(/3 of 4 pages never reached the index/);
+    const published = builtSite();
+    for (const path of shards.paths) writePage(published, path, `<main data-pagefind-body>${path}</main>`);
+    missing.addPublished(published, ['/guides/a/']);
+    await expect(missing.finish(builtSite())).rejects.toThrow(/3 of 4 searchable pages are not in the built site/);
 
     const previousDir = builtSite();
     const copied = await openSearchIndex(fakePagefind().load, {
@@ -208,8 +277,8 @@ describe('search index integration', () => {
       previousDir,
     });
     const inCopied = shards.paths.find((path) => shards.shardOf(path) === 1) ?? '';
-    copied.addPage(inCopied, '<main data-pagefind-body>x</main>');
-    await expect(copied.finish(builtSite())).rejects.toThrow(/rendered again, but its search shard was copied/);
+    copied.addPublished(published, [inCopied]);
+    await expect(copied.finish(builtSite())).rejects.toThrow(/handed over, but its search shard is copied unchanged/);
   });
 
   it('a rebuild copies the shards it reuses from the published site and indexes only the others', async () => {
@@ -227,9 +296,9 @@ describe('search index integration', () => {
       previousDir,
     });
     expect([...pagefind.instances.keys()].sort()).toEqual([0, 2]);
-    for (const path of shards.paths)
-      if (shards.shardOf(path) === 2) build.addPage(path, `<main data-pagefind-body>${path}</main>`);
     const dir = builtSite();
+    for (const path of shards.paths)
+      if (shards.shardOf(path) === 2) writePage(dir, path, `<main data-pagefind-body>${path}</main>`);
     const result = await build.finish(dir);
     expect(result).toMatchObject({ pages: 2, reused: 1, written: 2 });
     expect(readFileSync(join(dir, 'pagefind-1', 'pagefind-entry.json'), 'utf8')).toBe('{"shard":1}');

@@ -9,7 +9,6 @@ import { existsSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { Worker } from 'node:worker_threads';
 import { mayHoldDiagram } from './diagram-facts.ts';
 import { includedFiles } from './mdbook-includes.ts';
 import type { MarkdownStrings } from '../../config/ui-strings.ts';
@@ -35,6 +34,7 @@ import {
 import { loadPage, type PageNode } from './load-page.ts';
 import { frontMatterUrl } from './page-meta.ts';
 import { readContentText } from './read-text.ts';
+import { startRenderWorker, type RenderWorkerPool } from './render-workers.ts';
 import { writtenAnchor, type LinkablePage, type LinkGraph } from './resolve-link.ts';
 
 export interface RenderedHtml {
@@ -63,6 +63,8 @@ export interface LoadOptions extends GraphOptions {
   ui?: MarkdownStrings | undefined;
   /** Where to keep the cache between builds; no cache when undefined. */
   cacheFile?: string | undefined;
+  /** Render workers started ahead (`folio build`); those not needed are terminated. */
+  workers?: RenderWorkerPool | undefined;
 }
 
 export interface WorkerSetup {
@@ -228,31 +230,38 @@ export type WorkerMessage =
  * thread: while it loads Astro (over a second of synchronous module loading) this thread cannot answer, and
  * workers fed one task at a time by it sat idle until it could.
  */
-async function renderInWorkers(tasks: RenderTask[], setup: WorkerSetup): Promise<RenderResult[]> {
+async function renderInWorkers(
+  tasks: RenderTask[],
+  setup: WorkerSetup,
+  pool: RenderWorkerPool | undefined,
+): Promise<RenderResult[]> {
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(tasks.length / minFilesForWorkers)));
   const results: RenderResult[] = [];
   const input: WorkerInput = { setup, tasks, next: new Int32Array(new SharedArrayBuffer(4)) };
-  const workers = Array.from(
-    { length: count },
-    () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: input }),
-  );
+  const workers = pool ? pool.take(count) : Array.from({ length: count }, startRenderWorker);
+  await pool?.release();
   try {
     await Promise.all(
       workers.map(
-        (worker) =>
+        ({ worker, early }) =>
           new Promise<void>((resolve, reject) => {
+            const stopped = () => reject(new Error('a content worker stopped before it had finished'));
+            if (early.error) reject(early.error);
+            else if (early.exited) stopped();
             worker.on('message', (message: WorkerMessage) => {
               if (message.kind === 'result') results.push(message.result);
               else if (message.kind === 'done') resolve();
               else reject(new Error(message.error));
             });
             worker.on('error', reject);
-            worker.on('exit', () => reject(new Error('a content worker stopped before it had finished')));
+            worker.on('exit', stopped);
+            worker.ref();
+            worker.postMessage(input);
           }),
       ),
     );
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all(workers.map(({ worker }) => worker.terminate()));
   }
   return results;
 }
@@ -262,6 +271,15 @@ const diagramCacheDir = (options: LoadOptions) =>
   options.cacheFile === undefined ? undefined : join(dirname(options.cacheFile), 'folio-diagrams');
 
 export async function loadContent(root: string, options: LoadOptions): Promise<LoadedContent> {
+  try {
+    return await loadAll(root, options);
+  } finally {
+    // Workers started ahead and not needed (everything was cached, or the load failed) go now.
+    await options.workers?.release();
+  }
+}
+
+async function loadAll(root: string, options: LoadOptions): Promise<LoadedContent> {
   const discovered = discoverContent(root, options.layout);
   const { files } = discovered;
   const problems = [...discovered.problems];
@@ -320,8 +338,9 @@ export async function loadContent(root: string, options: LoadOptions): Promise<L
   // then overlaps the other pages instead of holding up the end of the load.
   tasks.sort((a, b) => Number(mayHoldDiagram(b.raw)) - Number(mayHoldDiagram(a.raw)));
   let fresh: RenderResult[] = [];
-  if (tasks.length >= minFilesForWorkers) fresh = await renderInWorkers(tasks, setup);
+  if (tasks.length >= minFilesForWorkers) fresh = await renderInWorkers(tasks, setup, options.workers);
   else if (tasks.length > 0) {
+    await options.workers?.release();
     // Loaded only when needed: a fully cached build never loads the Markdown pipeline in this thread.
     const { createPageRenderer } = await import('../../markdown/render-page.ts');
     const render = createPageRenderer({
