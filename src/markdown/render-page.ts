@@ -54,7 +54,10 @@ const remarkCollectFacts = () => (tree: Root, file: VFile) => {
   file.data.markdownFacts = collected;
 };
 
-export function createPageRenderer(options: PipelineOptions): PageRenderer {
+/** What a page renderer is made with: the Markdown pipeline's options. */
+export type RendererOptions = PipelineOptions;
+
+export function createPageRenderer(options: RendererOptions): PageRenderer {
   const { remarkPlugins, rehypePlugins } = markdownPipeline(options);
   const processor = unified()
     .use(remarkParseNative)

@@ -12,7 +12,7 @@ import { deserialize, serialize } from 'node:v8';
 import { mayHoldDiagram } from './diagram-facts.ts';
 import { includedFiles } from './mdbook-includes.ts';
 import type { MarkdownStrings } from '../../config/ui-strings.ts';
-import type { PageRenderer } from '../../markdown/render-page.ts';
+import type { PageRenderer, RendererOptions } from '../../markdown/render-page.ts';
 import type { TwinSource } from '../twins/markdown-twin.ts';
 import type { CodeHostRepository } from '../code-host.ts';
 import type { Problem } from '../problems.ts';
@@ -117,6 +117,18 @@ function cacheEntry(stored: StoredEntry): CacheEntry {
     enumerable: true,
     get: () => (words ??= joined === '' ? [] : joined.split(' ')),
   }) as CacheEntry;
+}
+
+/** The Markdown pipeline's options for rendering with a worker's setup (in a worker, or here for a few files). */
+export function pipelineOptions(setup: WorkerSetup): RendererOptions {
+  return {
+    graph: () => setup.links,
+    base: setup.base,
+    siteOrigin: setup.siteOrigin,
+    ui: setup.ui,
+    repository: setup.repository,
+    diagramCacheDir: setup.diagramCacheDir,
+  };
 }
 
 /** Below this many files to render, starting worker threads costs more than it saves. */
@@ -343,14 +355,7 @@ async function loadAll(root: string, options: LoadOptions): Promise<LoadedConten
     await options.workers?.release();
     // Loaded only when needed: a fully cached build never loads the Markdown pipeline in this thread.
     const { createPageRenderer } = await import('../../markdown/render-page.ts');
-    const render = createPageRenderer({
-      graph: () => setup.links,
-      base: setup.base,
-      siteOrigin: setup.siteOrigin,
-      ui: setup.ui,
-      repository: setup.repository,
-      diagramCacheDir: setup.diagramCacheDir,
-    });
+    const render = createPageRenderer(pipelineOptions(setup));
     fresh = await Promise.all(tasks.map((task) => loadAndRender(task, render)));
   }
   for (const result of fresh) results.set(result.absPath, { ...result, digest: digests.get(result.absPath) ?? '' });

@@ -5,19 +5,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { createPageRenderer } from '../../markdown/render-page.ts';
-import { loadAndRender, type WorkerInput, type WorkerMessage } from './load-content.ts';
+import { loadAndRender, pipelineOptions, type WorkerInput, type WorkerMessage } from './load-content.ts';
 
 // The pipeline's modules load as the worker starts; its input comes once the build knows what to render
 // (render-workers.ts starts workers before that).
 parentPort?.once('message', ({ setup, tasks, next }: WorkerInput) => {
-  const renderer = createPageRenderer({
-    graph: () => setup.links,
-    base: setup.base,
-    siteOrigin: setup.siteOrigin,
-    ui: setup.ui,
-    repository: setup.repository,
-    diagramCacheDir: setup.diagramCacheDir,
-  });
+  const renderer = createPageRenderer(pipelineOptions(setup));
   const post = (message: WorkerMessage) => parentPort?.postMessage(message);
   const work = async () => {
     for (let index = Atomics.add(next, 0, 1); index < tasks.length; index = Atomics.add(next, 0, 1)) {
