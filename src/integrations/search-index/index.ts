@@ -1,11 +1,11 @@
 /**
  * Astro integration: indexes the finished pages with Pagefind's Node API, so every build has a search index
  * and there is no separate step to forget. The index opens in `astro:build:start` (or earlier, under
- * `npm run build`, holding the pages a rebuild reuses: indexReusedPages); `astro:build:done` has Pagefind read
- * the pages this build rendered from the built site and writes the index (a large site's in parts, in parallel:
- * src/incremental/search-shards.ts; session.ts says why the pages are not handed over as they are rendered).
- * Content pages mark their <main> with
- * data-pagefind-body and `kind:page`. Glossary terms are added on top as records of `kind:term`, each a result
+ * `npm run build`, holding the pages a rebuild reuses: indexReusedPages); `astro:build:generated` has Pagefind
+ * read the pages this build rendered from the built site and write the index (a large site's in parts, in
+ * parallel: src/incremental/search-shards.ts; session.ts says why the pages are not handed over as they are
+ * rendered), which `astro:build:done` awaits. Content pages mark their <main> with data-pagefind-body and
+ * `kind:page`. Glossary terms are added on top as records of `kind:term`, each a result
  * of its own with a deep link (/<glossary folder>/#term, read from the built glossary page). Checklist items need no
  * records: each is a titled anchor of its page (src/markdown/remark-checklists.ts), so Pagefind lists it as a
  * sub-result. Any Pagefind error fails the build.

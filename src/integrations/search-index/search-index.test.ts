@@ -200,10 +200,7 @@ describe('search index integration', () => {
   it('has Pagefind read the pages this build rendered from the built site, by a glob naming exactly them', async () => {
     const dir = builtSite();
     const shards = planSearchShards(pages(['a', 'b', 'c', 'd', 'e', 'x,y']), '/', 2, wordsOf);
-    for (const path of shards.paths) {
-      mkdirSync(join(dir, path), { recursive: true });
-      writeFileSync(join(dir, outputFileOf(path, '/')), `<main data-pagefind-body>${path}</main>`);
-    }
+    for (const path of shards.paths) writePage(dir, path, `<main data-pagefind-body>${path}</main>`);
     const pagefind = fakePagefind();
     const build = await openSearchIndex(pagefind.load, { base: '/', lang: 'en', glossary, shards });
     // A page a rebuild reuses is read from the published site, and not from the new one again.
@@ -238,8 +235,7 @@ describe('search index integration', () => {
 
   it('fails when Pagefind indexed fewer built pages than it was given', async () => {
     const dir = builtSite();
-    mkdirSync(join(dir, 'guides', 'x'), { recursive: true });
-    writeFileSync(join(dir, 'guides', 'x', 'index.html'), '<main>no data-pagefind-body</main>');
+    writePage(dir, '/guides/x/', '<main>no data-pagefind-body</main>');
     const pagefind = fakePagefind({ pageCount: () => 0 });
     const build = await openSearchIndex(pagefind.load, single);
     await expect(build.finish(dir)).rejects.toThrow(

@@ -90,7 +90,9 @@ export async function openSearchIndex(load: PagefindLoader, options: SearchIndex
           continue;
         }
         added.add(path);
-        files.set(shard, [...(files.get(shard) ?? []), outputFile]);
+        const list = files.get(shard) ?? [];
+        list.push(outputFile);
+        files.set(shard, list);
       }
       for (const target of indexes) {
         const list = files.get(target.shard);
