@@ -17,7 +17,7 @@ export interface StartedWorker {
 }
 
 export interface RenderWorkerPool {
-  /** Up to `count` started workers (more are started if the pool has fewer); the rest stay for `release`. */
+  /** `count` started workers, the pool's first (more are started if it has fewer); the rest stay for `release`. */
   take(count: number): StartedWorker[];
   /** Terminates the workers nobody took. */
   release(): Promise<void>;
