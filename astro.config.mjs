@@ -47,8 +47,8 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  // The search index opens at build start and is fed pages as they render (src/middleware.ts); it is written
-  // in build:done after the sitemap. Timings last, so they include it.
+  // The search index opens at build start, reads the built pages once they are all written and is written by
+  // build:done, after the sitemap. Timings last, so they include it.
   integrations: [
     siteContext(context, { owned }),
     contentCheck(context, {

@@ -1,7 +1,7 @@
 /**
  * The site context: everything one build or dev session knows about the site it makes (settings, the loaded
- * content and what the check found in it, what a rebuild reuses, the search feed, timings), created once per
- * build (by `folio build`, src/cli/build.ts) or per Astro config load (astro.config.mjs) and handed down.
+ * content and what the check found in it, what a rebuild reuses, the pages' Markdown twins, timings), created
+ * once per build (by `folio build`, src/cli/build.ts) or per Astro config load (astro.config.mjs) and handed down.
  *
  * The CLI, the Astro config with its integrations, and the pages are loaded through different module graphs
  * (Node's own, Astro's config loader, Vite's build), so module state is not shared between them. One global
