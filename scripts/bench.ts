@@ -159,7 +159,7 @@ Phases (cold):
            started while Astro starts up)                 ${s(spans['contentGraph'])}
   link and content validation                              ${s(spans['linkValidation'])}
   Astro content sync (data only) and types                 ${s(contentLayer)}
-  bundling and page rendering (pages fed to Pagefind)      ${s(rendering)}
+  bundling and page rendering                              ${s(rendering)}
   search index: Pagefind's work after the last page       ${s(spans['searchIndex'])}
 dist: ${kb(treeBytes(dist))}, search index: ${kb(indexes.reduce((sum, dir) => sum + treeBytes(join(dist, dir)), 0))} in ${indexes.length} Pagefind index${indexes.length === 1 ? '' : 'es'}
 Search index, cold: ${cold.searchLine}
