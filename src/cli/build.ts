@@ -105,8 +105,7 @@ export const build: Command = {
     );
     for (const path of removeDebris(folders)) console.log(`Removed ${shown(cwd, path)}, left by a build that stopped.`);
     // The site the last build replaced goes while this one loads content (on a slow disk, a second or more).
-    const replacedRemoved = removeReplacedSites(folders);
-    replacedRemoved.catch(() => undefined); // Awaited below, on every path.
+    const replacedRemoval = removeReplacedSites(folders);
     const buildDir = newBuildFolder(folders);
     // What this build replaces: the build the published link points to (or a plain folder an earlier version
     // published). Fixed now: no other build of this folder runs until this one ends.
@@ -176,7 +175,7 @@ export const build: Command = {
       await state.ready.catch(() => undefined);
       await state.searchIndex?.abort().catch(() => undefined);
       rmSync(buildDir, { recursive: true, force: true });
-      await replacedRemoved.catch(() => undefined);
+      await replacedRemoval.finish().catch(() => undefined);
       const kept = finalState(folders) === 'missing' ? 'nothing was published' : `${where} was left as it was`;
       // The content check has listed its problems (path:line:column) above; anything else is said here.
       const what = error instanceof Error ? error.message : String(error);
@@ -194,7 +193,7 @@ export const build: Command = {
         (path) => siteFile(buildDir, path, site.base),
         (folder) => searchEntryFile(buildDir, folder),
       );
-    await replacedRemoved;
+    await replacedRemoval.finish();
     publish(folders, buildDir);
     if (manifest) writeManifest(state.manifestFile, manifest);
     await unlock();

@@ -97,6 +97,11 @@ describe('the packed package, installed into an empty project', () => {
     );
     writeFileSync(join(elsewhere, 'notes', 'one.md'), '# One note\n\nA note.\n');
     const out = `${elsewhere}-site`;
+    // A site an earlier build replaced, which this build deletes (in a worker thread of its own, which must run
+    // from under node_modules too).
+    mkdirSync(join(`${out}.builds`, 'earlier.replaced', 'guides'), { recursive: true });
+    writeFileSync(join(`${out}.builds`, 'BUILDS.txt'), 'Sites made by folio build.\n');
+    writeFileSync(join(`${out}.builds`, 'earlier.replaced', 'guides', 'index.html'), '<p>old');
     const build = spawnSync(join(project, 'node_modules', '.bin', 'folio'), ['build', '.', '--out', out], {
       cwd: elsewhere,
       encoding: 'utf8',
@@ -109,6 +114,7 @@ describe('the packed package, installed into an empty project', () => {
     const page = readFileSync(join(out, 'notes', 'one', 'index.html'), 'utf8');
     expect(page.match(/<h1[\s>]/g)).toHaveLength(1);
     expect(page).toContain('One note');
+    expect(existsSync(join(`${out}.builds`, 'earlier.replaced'))).toBe(false);
     rmSync(elsewhere, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
     rmSync(`${out}.builds`, { recursive: true, force: true });

@@ -4,9 +4,18 @@
  * build left beside the published path are removed once their process is gone.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   finalState,
@@ -80,9 +89,27 @@ describe('publishing a build', () => {
     expect(readdirSync(folders.builds).sort()).toEqual(['BUILDS.txt', name(first) + '.replaced', name(second)].sort());
     // The next build's clean-up leaves it to removeReplacedSites, which leaves the published site alone.
     expect(removeDebris(folders)).toEqual([]);
-    await removeReplacedSites(folders);
+    const removal = removeReplacedSites(folders);
+    // Its thread deletes it alone, given the time.
+    expect(await removal.stopped).toBeUndefined();
     expect(readdirSync(folders.builds).sort()).toEqual(['BUILDS.txt', name(second)].sort());
+    await removal.finish();
     expect(published()).toBe('second');
+  });
+
+  it('deletes a link in a replaced site, never what it points to', async () => {
+    const outside = join(dirname(folders.builds), 'outside');
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(join(outside, 'keep.txt'), 'keep');
+    const old = completeBuild('old');
+    symlinkSync(outside, join(old, 'linked'));
+    publish(folders, old);
+    publish(folders, completeBuild('new'));
+    const removal = removeReplacedSites(folders);
+    expect(await removal.stopped).toBeUndefined();
+    expect(readdirSync(folders.builds).filter((name) => name.endsWith('.replaced'))).toEqual([]);
+    expect(readFileSync(join(outside, 'keep.txt'), 'utf8')).toBe('keep');
+    await removal.finish();
   });
 
   it('a build killed while rendering leaves its folder, which the next build sets aside and removes', async () => {
@@ -93,7 +120,7 @@ describe('publishing a build', () => {
     expect(published()).toBe('old');
     expect(removeDebris(folders)).toEqual([killed]);
     expect(existsSync(killed)).toBe(false);
-    await removeReplacedSites(folders);
+    await removeReplacedSites(folders).finish();
     expect(readdirSync(folders.builds).filter((name) => name.includes('killed'))).toEqual([]);
     nextBuildRecovers();
   });

@@ -14,9 +14,10 @@
  * server, a deploy step) sees the old site or the new one, never none. Anything else in dist.builds/ once the
  * lock is held was left by a build that died (killed while rendering, or between two steps of publishing), and
  * the next build removes it. The site a build replaces is only renamed (one step): deleting thousands of files
- * takes a second or more on a slow disk, which the next build spends in the background while it loads content. The swap is a list of small steps so that tests can stop it after each one.
+ * takes a second or more on a slow disk, which the next build spends in the background, at the lowest priority,
+ * while it works (removeReplacedSites). The swap is a list of small steps so that tests can stop it after each
+ * one.
  */
-import { rm } from 'node:fs/promises';
 import {
   existsSync,
   lstatSync,
@@ -30,6 +31,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 
 export interface SiteFolders {
   /** The published path: a link to the current build (or, from before links were used, a plain folder). */
@@ -139,14 +141,46 @@ export function removeDebris(folders: SiteFolders): string[] {
 /** What a published site that a newer build replaced is renamed to. */
 const replacedSuffix = '.replaced';
 
+/** The deletion of the sites newer builds replaced, under way beside a build. */
+export interface ReplacedSitesRemoval {
+  /** Settles when the deletion in the background has ended, done or not: with its error, if it met one. */
+  stopped: Promise<Error | undefined>;
+  /** Stops the deletion in the background and deletes what it had not reached; call it before publishing. */
+  finish(): Promise<void>;
+}
+
+// Named through a variable so no bundler rewrites it as an asset: it runs as TypeScript in Node, like the
+// content workers (src/lib/content-graph/render-worker.ts).
+const removeWorkerFile = './remove-worker.ts';
+
 /**
- * Removes the sites newer builds replaced, in the background (on libuv's threads, while this thread goes on);
- * call it holding the lock, and await it before publishing.
+ * Starts deleting the sites newer builds replaced, in a thread of its own at the lowest priority
+ * (remove-worker.ts): deleting a thousand-page site takes a second or more of a core, which a build would
+ * otherwise take from loading its content. `finish` deletes what is left at the build's own priority, so every
+ * replaced site is gone once it resolves, however busy the machine was. Call it holding the lock.
  */
-export async function removeReplacedSites(folders: SiteFolders): Promise<void> {
-  if (!existsSync(folders.builds)) return;
-  const replaced = readdirSync(folders.builds).filter((name) => name.endsWith(replacedSuffix));
-  await Promise.all(replaced.map((name) => rm(join(folders.builds, name), { recursive: true, force: true })));
+export function removeReplacedSites(folders: SiteFolders): ReplacedSitesRemoval {
+  const replaced = existsSync(folders.builds)
+    ? readdirSync(folders.builds)
+        .filter((name) => name.endsWith(replacedSuffix))
+        .map((name) => join(folders.builds, name))
+    : [];
+  if (replaced.length === 0) return { stopped: Promise.resolve(undefined), finish: () => Promise.resolve() };
+  const worker = new Worker(new URL(removeWorkerFile, import.meta.url), { workerData: { paths: replaced } });
+  // A failure there (a file it may not delete) is met again, and reported, by finish's own deletion.
+  let failure: Error | undefined;
+  worker.on('error', (error: Error) => {
+    failure = error;
+  });
+  worker.unref();
+  const stopped = new Promise<Error | undefined>((resolve) => worker.once('exit', () => resolve(failure)));
+  return {
+    stopped,
+    async finish() {
+      await worker.terminate();
+      for (const path of replaced) rmSync(path, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface PublishStep {
