@@ -104,7 +104,8 @@ export const build: Command = {
       }),
     );
     for (const path of removeDebris(folders)) console.log(`Removed ${shown(cwd, path)}, left by a build that stopped.`);
-    // The site the last build replaced goes while this one loads content (on a slow disk, a second or more).
+    // The site the last build replaced goes while this one works, at the lowest priority (on a slow disk, a second
+    // or more of a core).
     const replacedRemoval = removeReplacedSites(folders);
     const buildDir = newBuildFolder(folders);
     // What this build replaces: the build the published link points to (or a plain folder an earlier version

@@ -9,7 +9,7 @@
  * between two files when the build no longer wants it to go on (site-folders.ts finishes the rest itself).
  * A symbolic link is deleted, never followed.
  */
-import { readdirSync, rmdirSync, unlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { workerData } from 'node:worker_threads';
@@ -17,6 +17,8 @@ import { workerData } from 'node:worker_threads';
 if (process.platform === 'linux') setPriority(19);
 
 function remove(path: string): void {
+  // What it is given may itself be a link (a `.link` a stopped build left, set aside as replaced).
+  if (!lstatSync(path).isDirectory()) return unlinkSync(path);
   for (const entry of readdirSync(path, { withFileTypes: true })) {
     const child = join(path, entry.name);
     if (entry.isDirectory()) remove(child);

@@ -112,6 +112,18 @@ describe('publishing a build', () => {
     await removal.finish();
   });
 
+  it('a link a stopped build left to the published site is deleted as a link, the site kept', async () => {
+    const site = completeBuild('kept');
+    publish(folders, site);
+    symlinkSync(site, `${newBuildFolder(folders)}-stopped.link`);
+    expect(removeDebris(folders)).toHaveLength(1);
+    const removal = removeReplacedSites(folders);
+    expect(await removal.stopped).toBeUndefined();
+    expect(readdirSync(folders.builds).filter((name) => name.endsWith('.replaced'))).toEqual([]);
+    expect(published()).toBe('kept');
+    await removal.finish();
+  });
+
   it('a build killed while rendering leaves its folder, which the next build sets aside and removes', async () => {
     publish(folders, completeBuild('old'));
     const killed = `${newBuildFolder(folders)}-killed`;
