@@ -50,6 +50,6 @@ describe('content load started before Astro', () => {
   });
 
   it('keeps its cache inside node_modules/.astro, which a cold build clears', () => {
-    expect(contentCacheFile('/p/node_modules/.astro')).toBe('/p/node_modules/.astro/folio-content-2.v8');
+    expect(contentCacheFile('/p/node_modules/.astro')).toBe('/p/node_modules/.astro/folio-content-3.v8');
   });
 });

@@ -21,8 +21,8 @@ export interface EarlyLoadHolder {
 
 /** Where the content cache lives: in Astro's cacheDir (node_modules/.astro by default), so clearing Astro's caches clears it. */
 export function contentCacheFile(astroCacheDir: string): string {
-  // The format's number changes with the format (words stored as one string: load-content.ts StoredEntry).
-  return join(astroCacheDir, 'folio-content-2.v8');
+  // The format's number changes with the format (HTML as UTF-8 bytes, words as one string: load-content.ts).
+  return join(astroCacheDir, 'folio-content-3.v8');
 }
 
 const signatureOf = (root: string, options: LoadOptions) =>

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, posix, relative, sep } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { openContentCache } from './content-cache.ts';
 import { mayHoldDiagram } from './diagram-facts.ts';
 import { includedFiles } from './mdbook-includes.ts';
 import type { MarkdownStrings } from '../../config/ui-strings.ts';
@@ -19,7 +19,6 @@ import type { Problem } from '../problems.ts';
 import { hashFiles } from '../hash-files.ts';
 import { gitLastChanges, type LastChange } from '../last-updated.ts';
 import { pageWords } from '../../incremental/vocabulary.ts';
-import { writeFileAtomic } from '../write-atomic.ts';
 import { locationPath } from '../content-layout.ts';
 import { parseFrontMatter, splitFile } from './front-matter.ts';
 import {
@@ -84,39 +83,46 @@ export interface RenderTask extends ContentFile {
   commit?: string | undefined;
 }
 
+/**
+ * One rendered file, as a worker posts it and the cache stores it. The HTML is UTF-8 bytes and the words one
+ * string: a page's HTML is nearly always a two-byte string in V8 (one character past Latin-1 is enough), twice
+ * its UTF-8 size to post, write and read, and thousands of small strings cost more to deserialize than all the
+ * pages' HTML. Bytes are copied as they are; each page's text is decoded only if something reads it, and a
+ * rebuild reads the HTML of the few pages it renders again.
+ */
 export interface RenderResult {
   absPath: string;
   page: PageNode;
   problems: Problem[];
-  html: string;
+  /** The HTML, UTF-8. */
+  html: Uint8Array<ArrayBuffer>;
   twin: TwinSource;
-  words: string[];
+  /** The words search can index, joined by spaces (a word never holds white space: vocabulary.ts). */
+  words: string;
 }
 
 interface CacheEntry extends RenderResult {
   digest: string;
 }
 
-/**
- * A cache entry as stored: its words as one string. Thousands of small strings cost more to deserialize than
- * all the pages' HTML (half of a cached load of 1000 pages); a word never holds white space (vocabulary.ts).
- */
-interface StoredEntry extends Omit<CacheEntry, 'words'> {
-  words: string;
-}
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
 
-function storedEntry(entry: CacheEntry): StoredEntry {
-  return { ...entry, words: entry.words.join(' ') };
-}
-
-/** A stored entry back as a cache entry, whose words are split only when something reads them. */
-function cacheEntry(stored: StoredEntry): CacheEntry {
+/** A loaded entry as the build reads it, decoding its HTML and splitting its words when first asked. */
+function renderedHtml(entry: CacheEntry, source: string): RenderedHtml {
+  let html: string | undefined;
   let words: string[] | undefined;
-  const { words: joined, ...rest } = stored;
-  return Object.defineProperty(rest, 'words', {
-    enumerable: true,
-    get: () => (words ??= joined === '' ? [] : joined.split(' ')),
-  }) as CacheEntry;
+  return {
+    source,
+    twin: entry.twin,
+    digest: entry.digest,
+    get html() {
+      return (html ??= fromUtf8.decode(entry.html));
+    },
+    get words() {
+      return (words ??= entry.words === '' ? [] : entry.words.split(' '));
+    },
+  };
 }
 
 /** The Markdown pipeline's options for rendering with a worker's setup (in a worker, or here for a few files). */
@@ -150,9 +156,10 @@ export async function loadAndRender(task: RenderTask, render: PageRenderer): Pro
     absPath: task.absPath,
     page,
     problems,
-    html: rendered.html,
+    // A fresh buffer of its own: a pooled Buffer would post and store the whole pool it is a view of.
+    html: utf8.encode(rendered.html),
     twin: rendered.twin,
-    words: pageWords(page.title, rendered.html),
+    words: pageWords(page.title, rendered.html).join(' '),
   };
 }
 
@@ -213,15 +220,6 @@ function readOrMissing(path: string): Buffer | string {
     return statSync(path).isFile() ? readFileSync(path) : '\0not a file';
   } catch {
     return '\0missing';
-  }
-}
-
-function readCache(file: string | undefined): Map<string, StoredEntry> {
-  if (!file || !existsSync(file)) return new Map();
-  try {
-    return deserialize(readFileSync(file)) as Map<string, StoredEntry>;
-  } catch {
-    return new Map(); // A damaged cache is only a slower build.
   }
 }
 
@@ -321,7 +319,7 @@ async function loadAll(root: string, options: LoadOptions): Promise<LoadedConten
   const docsDir = resolveLayout(root, options.layout).docsDir;
   const commits = setup.repository ? gitLastChanges(docsDir) : new Map<string, LastChange>();
   const commitOf = (absPath: string) => commits.get(relative(docsDir, absPath).split(sep).join('/'))?.commit;
-  const cache = readCache(options.cacheFile);
+  const cache = openContentCache<CacheEntry>(options.cacheFile);
   const digests = new Map<string, string>();
   const tasks: RenderTask[] = [];
   const results = new Map<string, CacheEntry>();
@@ -342,8 +340,8 @@ async function loadAll(root: string, options: LoadOptions): Promise<LoadedConten
     for (const included of includedFiles(raw, file.absPath)) hash.update(included).update(readOrMissing(included));
     const digest = hash.digest('hex');
     digests.set(file.absPath, digest);
-    const cached = cache.get(file.absPath);
-    if (cached?.digest === digest) results.set(file.absPath, cacheEntry(cached));
+    const cached = cache.entries.get(file.absPath);
+    if (cached?.digest === digest) results.set(file.absPath, cached);
     else tasks.push({ ...file, raw, commit });
   }
   // Pages with a diagram first: drawing one starts a thread that loads the renderer (a second or more), which
@@ -359,32 +357,14 @@ async function loadAll(root: string, options: LoadOptions): Promise<LoadedConten
     fresh = await Promise.all(tasks.map((task) => loadAndRender(task, render)));
   }
   for (const result of fresh) results.set(result.absPath, { ...result, digest: digests.get(result.absPath) ?? '' });
-  const freshPaths = new Set(fresh.map((result) => result.absPath));
   // Files in discovery order, so problems and pages do not depend on which worker finished first.
   const ordered = files
     .map((file) => results.get(file.absPath))
     .filter((entry): entry is CacheEntry => entry !== undefined);
-  if (options.cacheFile && fresh.length > 0) {
-    // An entry taken from the cache is written back as it was read (its words never split).
-    const stored = (entry: CacheEntry) => (freshPaths.has(entry.absPath) ? undefined : cache.get(entry.absPath));
-    const entries = ordered.map((entry) => [entry.absPath, stored(entry) ?? storedEntry(entry)] as const);
-    writeFileAtomic(options.cacheFile, serialize(new Map(entries)));
-  }
+  cache.save(ordered, new Set(fresh.map((result) => result.absPath)));
   const graph = assembleGraph(root, ordered, { ...discovered, problems }, options);
   const html = new Map<string, RenderedHtml>(
-    ordered.map((entry) => [
-      entry.absPath,
-      {
-        html: entry.html,
-        source: raws.get(entry.absPath) ?? '',
-        twin: entry.twin,
-        digest: entry.digest,
-        // Read from the entry when asked: a cached page's words are split only if the search index needs them.
-        get words() {
-          return entry.words;
-        },
-      },
-    ]),
+    ordered.map((entry) => [entry.absPath, renderedHtml(entry, raws.get(entry.absPath) ?? '')]),
   );
   await renderWithAnchors(graph, html, raws, options, commitOf);
   return { graph, html, rendered: fresh.length };
@@ -433,6 +413,6 @@ async function renderWithAnchors(
     const result = await loadAndRender(task, render);
     // The HTML now depends on other pages' ids too: a digest of it tells the content store it changed.
     const digest = createHash('sha256').update(before.digest).update(result.html).digest('hex');
-    html.set(page.absPath, { html: result.html, source: raw, twin: result.twin, digest, words: result.words });
+    html.set(page.absPath, renderedHtml({ ...result, digest }, raw));
   }
 }

@@ -15,7 +15,10 @@ parentPort?.once('message', ({ setup, tasks, next }: WorkerInput) => {
   const work = async () => {
     for (let index = Atomics.add(next, 0, 1); index < tasks.length; index = Atomics.add(next, 0, 1)) {
       const task = tasks[index];
-      if (task) post({ kind: 'result', result: await loadAndRender(task, renderer) });
+      if (!task) continue;
+      const result = await loadAndRender(task, renderer);
+      // The HTML's bytes move to the build's thread instead of being copied (the buffer is the page's own).
+      parentPort?.postMessage({ kind: 'result', result } satisfies WorkerMessage, [result.html.buffer]);
     }
   };
   // Two pages at a time: rendering is synchronous but for a diagram's drawing, which happens on a thread of its own
