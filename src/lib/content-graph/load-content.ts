@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, posix, relative, sep } from 'node:path';
-import { openContentCache } from './content-cache.ts';
+import { deserialize } from 'node:v8';
+import { cacheRecord, openContentCache } from './content-cache.ts';
 import { mayHoldDiagram } from './diagram-facts.ts';
 import { includedFiles } from './mdbook-includes.ts';
 import type { MarkdownStrings } from '../../config/ui-strings.ts';
@@ -79,12 +80,14 @@ export interface WorkerSetup {
 
 export interface RenderTask extends ContentFile {
   raw: string;
+  /** What the cache knows the result by (the file and everything its HTML depends on). */
+  digest: string;
   /** The commit that last changed the file, when git knows one (for its sections' report links). */
   commit?: string | undefined;
 }
 
 /**
- * One rendered file, as a worker posts it and the cache stores it. The HTML is UTF-8 bytes and the words one
+ * One rendered file, as the cache stores it (with its digest) and a worker posts it, in the cache's format. The HTML is UTF-8 bytes and the words one
  * string: a page's HTML is nearly always a two-byte string in V8 (one character past Latin-1 is enough), twice
  * its UTF-8 size to post, write and read, and thousands of small strings cost more to deserialize than all the
  * pages' HTML. Bytes are copied as they are; each page's text is decoded only if something reads it, and a
@@ -101,7 +104,7 @@ export interface RenderResult {
   words: string;
 }
 
-interface CacheEntry extends RenderResult {
+export interface CacheEntry extends RenderResult {
   digest: string;
 }
 
@@ -141,7 +144,7 @@ export function pipelineOptions(setup: WorkerSetup): RendererOptions {
 const minFilesForWorkers = 48;
 
 /** One file: front matter, facts and HTML from a single parse. */
-export async function loadAndRender(task: RenderTask, render: PageRenderer): Promise<RenderResult> {
+export async function loadAndRender(task: RenderTask, render: PageRenderer): Promise<CacheEntry> {
   const split = splitFile(task.raw);
   const parsed = split.yaml === undefined ? undefined : parseFrontMatter(split.yaml);
   const frontmatter = parsed === undefined ? {} : parsed.data;
@@ -160,6 +163,7 @@ export async function loadAndRender(task: RenderTask, render: PageRenderer): Pro
     html: utf8.encode(rendered.html),
     twin: rendered.twin,
     words: pageWords(page.title, rendered.html).join(' '),
+    digest: task.digest,
   };
 }
 
@@ -231,9 +235,18 @@ export interface WorkerInput {
   next: Int32Array;
 }
 
-/** What a render worker posts back: one result per task, then `done`, or the first error. */
+/**
+ * What a render worker posts back: one result per task, then `done`, or the first error. A result comes as its
+ * cache record (content-cache.ts), so this thread writes the cache without serializing every page again.
+ */
 export type WorkerMessage =
-  { kind: 'result'; result: RenderResult } | { kind: 'done' } | { kind: 'error'; error: string };
+  { kind: 'result'; record: Uint8Array<ArrayBuffer> } | { kind: 'done' } | { kind: 'error'; error: string };
+
+/** Fresh entries, and the cache record of each. */
+interface Rendered {
+  entries: CacheEntry[];
+  records: Map<string, Uint8Array>;
+}
 
 /**
  * Renders the tasks on worker threads. Each worker takes its next task from a shared counter, not from this
@@ -244,9 +257,9 @@ async function renderInWorkers(
   tasks: RenderTask[],
   setup: WorkerSetup,
   pool: RenderWorkerPool | undefined,
-): Promise<RenderResult[]> {
+): Promise<Rendered> {
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(tasks.length / minFilesForWorkers)));
-  const results: RenderResult[] = [];
+  const rendered: Rendered = { entries: [], records: new Map() };
   const input: WorkerInput = { setup, tasks, next: new Int32Array(new SharedArrayBuffer(4)) };
   const workers = pool ? pool.take(count) : Array.from({ length: count }, startRenderWorker);
   await pool?.release();
@@ -259,8 +272,11 @@ async function renderInWorkers(
             if (early.error) reject(early.error);
             else if (early.exited) stopped();
             worker.on('message', (message: WorkerMessage) => {
-              if (message.kind === 'result') results.push(message.result);
-              else if (message.kind === 'done') resolve();
+              if (message.kind === 'result') {
+                const entry = deserialize(message.record) as CacheEntry;
+                rendered.entries.push(entry);
+                rendered.records.set(entry.absPath, message.record);
+              } else if (message.kind === 'done') resolve();
               else reject(new Error(message.error));
             });
             worker.on('error', reject);
@@ -273,7 +289,7 @@ async function renderInWorkers(
   } finally {
     await Promise.all(workers.map(({ worker }) => worker.terminate()));
   }
-  return results;
+  return rendered;
 }
 
 /** Drawn diagrams are kept beside the content cache (src/markdown/diagrams/diagram-cache.ts), or not at all. */
@@ -320,7 +336,6 @@ async function loadAll(root: string, options: LoadOptions): Promise<LoadedConten
   const commits = setup.repository ? gitLastChanges(docsDir) : new Map<string, LastChange>();
   const commitOf = (absPath: string) => commits.get(relative(docsDir, absPath).split(sep).join('/'))?.commit;
   const cache = openContentCache<CacheEntry>(options.cacheFile);
-  const digests = new Map<string, string>();
   const tasks: RenderTask[] = [];
   const results = new Map<string, CacheEntry>();
   for (const file of files) {
@@ -339,35 +354,38 @@ async function loadAll(root: string, options: LoadOptions): Promise<LoadedConten
     // A page's HTML holds the files its {{#include}} helpers read: editing one renders the page again.
     for (const included of includedFiles(raw, file.absPath)) hash.update(included).update(readOrMissing(included));
     const digest = hash.digest('hex');
-    digests.set(file.absPath, digest);
     const cached = cache.entries.get(file.absPath);
     if (cached?.digest === digest) results.set(file.absPath, cached);
-    else tasks.push({ ...file, raw, commit });
+    else tasks.push({ ...file, raw, commit, digest });
   }
   // Pages with a diagram first: drawing one starts a thread that loads the renderer (a second or more), which
   // then overlaps the other pages instead of holding up the end of the load.
   tasks.sort((a, b) => Number(mayHoldDiagram(b.raw)) - Number(mayHoldDiagram(a.raw)));
-  let fresh: RenderResult[] = [];
+  let fresh: Rendered = { entries: [], records: new Map() };
   if (tasks.length >= minFilesForWorkers) fresh = await renderInWorkers(tasks, setup, options.workers);
   else if (tasks.length > 0) {
     await options.workers?.release();
     // Loaded only when needed: a fully cached build never loads the Markdown pipeline in this thread.
     const { createPageRenderer } = await import('../../markdown/render-page.ts');
     const render = createPageRenderer(pipelineOptions(setup));
-    fresh = await Promise.all(tasks.map((task) => loadAndRender(task, render)));
+    const entries = await Promise.all(tasks.map((task) => loadAndRender(task, render)));
+    fresh = { entries, records: new Map(entries.map((entry) => [entry.absPath, cacheRecord(entry)])) };
   }
-  for (const result of fresh) results.set(result.absPath, { ...result, digest: digests.get(result.absPath) ?? '' });
+  for (const entry of fresh.entries) results.set(entry.absPath, entry);
   // Files in discovery order, so problems and pages do not depend on which worker finished first.
   const ordered = files
     .map((file) => results.get(file.absPath))
     .filter((entry): entry is CacheEntry => entry !== undefined);
-  cache.save(ordered, new Set(fresh.map((result) => result.absPath)));
+  cache.save(
+    ordered.map((entry) => entry.absPath),
+    fresh.records,
+  );
   const graph = assembleGraph(root, ordered, { ...discovered, problems }, options);
   const html = new Map<string, RenderedHtml>(
     ordered.map((entry) => [entry.absPath, renderedHtml(entry, raws.get(entry.absPath) ?? '')]),
   );
   await renderWithAnchors(graph, html, raws, options, commitOf);
-  return { graph, html, rendered: fresh.length };
+  return { graph, html, rendered: fresh.entries.length };
 }
 
 /**
@@ -409,7 +427,14 @@ async function renderWithAnchors(
     if (raw === undefined || !before) continue;
     const { kind, collection, slug, isIndex, locale } = page;
     const location = { kind, collection, slug, isIndex, locale };
-    const task = { file: page.file, absPath: page.absPath, location, raw, commit: commitOf(page.absPath) };
+    const task = {
+      file: page.file,
+      absPath: page.absPath,
+      location,
+      raw,
+      commit: commitOf(page.absPath),
+      digest: before.digest,
+    };
     const result = await loadAndRender(task, render);
     // The HTML now depends on other pages' ids too: a digest of it tells the content store it changed.
     const digest = createHash('sha256').update(before.digest).update(result.html).digest('hex');

@@ -5,7 +5,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { createPageRenderer } from '../../markdown/render-page.ts';
+import { cacheRecord } from './content-cache.ts';
 import { loadAndRender, pipelineOptions, type WorkerInput, type WorkerMessage } from './load-content.ts';
+
+/** The bytes in a buffer of their own, which can move to another thread without taking anything else along. */
+const ownBuffer = (bytes: Uint8Array): Uint8Array<ArrayBuffer> =>
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(bytes);
 
 // The pipeline's modules load as the worker starts; its input comes once the build knows what to render
 // (render-workers.ts starts workers before that).
@@ -16,9 +23,9 @@ parentPort?.once('message', ({ setup, tasks, next }: WorkerInput) => {
     for (let index = Atomics.add(next, 0, 1); index < tasks.length; index = Atomics.add(next, 0, 1)) {
       const task = tasks[index];
       if (!task) continue;
-      const result = await loadAndRender(task, renderer);
-      // The HTML's bytes move to the build's thread instead of being copied (the buffer is the page's own).
-      parentPort?.postMessage({ kind: 'result', result } satisfies WorkerMessage, [result.html.buffer]);
+      // The record moves to the build's thread instead of being copied.
+      const record = ownBuffer(cacheRecord(await loadAndRender(task, renderer)));
+      parentPort?.postMessage({ kind: 'result', record } satisfies WorkerMessage, [record.buffer]);
     }
   };
   // Two pages at a time: rendering is synchronous but for a diagram's drawing, which happens on a thread of its own
